@@ -1,0 +1,231 @@
+package dev.plumbline.store;
+
+import dev.plumbline.model.Feedback;
+import dev.plumbline.model.Kind;
+import dev.plumbline.model.PlumblineException;
+import dev.plumbline.model.ProjectId;
+import dev.plumbline.model.Record;
+import dev.plumbline.wire.BatchDecoder;
+import dev.plumbline.wire.V1Decoder;
+import dev.plumbline.wire.V1Encoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL shared by both adapters. A dialect supplies connections and the one statement that
+ * differs: inserting rows while skipping those whose key exists. Appends are serialised by a lock
+ * so that duplicate detection inside one store is exact.
+ */
+abstract class JdbcRecordStore implements RecordStore {
+    private final V1Encoder encoder = new V1Encoder();
+    private final BatchDecoder decoder = new BatchDecoder(Integer.MAX_VALUE);
+    private final Object writeLock = new Object();
+
+    /** A connection for reading; the caller closes it. */
+    protected abstract Connection readConnection() throws SQLException;
+
+    /** The connection appends run on, with auto-commit off; the caller must not close it. */
+    protected abstract Connection writeConnection() throws SQLException;
+
+    /** A connection to give back after use (pooled) or leave open (DuckDB's single writer). */
+    protected abstract void release(Connection connection) throws SQLException;
+
+    /** Inserts the rows, skipping existing keys, and returns the keys actually inserted. */
+    protected abstract Set<RecordKey> insertNew(Connection connection, ProjectId project, List<RecordRow> rows)
+            throws SQLException;
+
+    @Override
+    public AppendResult append(ProjectId project, List<? extends Record> records) {
+        List<RecordRow> rows = new ArrayList<>(records.size());
+        Set<RecordKey> seen = new HashSet<>();
+        Set<RecordKey> duplicates = new HashSet<>();
+        for (Record record : records) {
+            RecordKey key = RecordKey.of(record);
+            if (seen.add(key)) {
+                rows.add(RecordRow.of(record, encoder));
+            } else {
+                duplicates.add(key);
+            }
+        }
+        if (rows.isEmpty()) {
+            return new AppendResult(0, duplicates, List.of());
+        }
+        synchronized (writeLock) {
+            return appendLocked(project, records, rows, duplicates);
+        }
+    }
+
+    private AppendResult appendLocked(ProjectId project, List<? extends Record> records, List<RecordRow> rows,
+            Set<RecordKey> duplicates) {
+        Connection connection = null;
+        try {
+            connection = writeConnection();
+            Set<RecordKey> inserted = insertNew(connection, project, rows);
+            List<String> orphans = orphans(connection, project, records, inserted);
+            connection.commit();
+            for (RecordRow row : rows) {
+                RecordKey key = new RecordKey(Kind.fromWire(row.kind()).orElseThrow(), row.id());
+                if (!inserted.contains(key)) {
+                    duplicates.add(key);
+                }
+            }
+            return new AppendResult(inserted.size(), duplicates, orphans);
+        } catch (SQLException e) {
+            rollback(connection);
+            throw PlumblineException.unavailable("the store could not commit the batch: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback(connection);
+            throw e;
+        } finally {
+            if (connection != null) {
+                try {
+                    release(connection);
+                } catch (SQLException ignored) {
+                    // the connection is broken; the pool or the next append replaces it
+                }
+            }
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // nothing more can be done; the transaction dies with the connection
+            }
+        }
+    }
+
+    /** Newly inserted feedback whose interaction is neither stored nor part of this append. */
+    private List<String> orphans(Connection connection, ProjectId project, List<? extends Record> records,
+            Set<RecordKey> inserted) throws SQLException {
+        Map<String, List<String>> feedbackByInteraction = new LinkedHashMap<>();
+        for (Record record : records) {
+            if (record instanceof Feedback feedback && inserted.contains(RecordKey.of(feedback))) {
+                feedbackByInteraction.computeIfAbsent(feedback.interactionId(), k -> new ArrayList<>()).add(feedback.id());
+            }
+        }
+        if (feedbackByInteraction.isEmpty()) {
+            return List.of();
+        }
+        Set<String> present = existingInteractions(connection, project, feedbackByInteraction.keySet());
+        List<String> orphans = new ArrayList<>();
+        feedbackByInteraction.forEach((interaction, feedback) -> {
+            if (!present.contains(interaction)) {
+                orphans.addAll(feedback);
+            }
+        });
+        return orphans;
+    }
+
+    private static Set<String> existingInteractions(Connection connection, ProjectId project, Set<String> ids)
+            throws SQLException {
+        Set<String> present = new HashSet<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id FROM records WHERE project = ? AND kind = 'interaction' AND id IN (" + marks + ")")) {
+                statement.setString(1, project.value());
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        present.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return present;
+    }
+
+    @Override
+    public void scan(ProjectId project, Set<Kind> kinds, Consumer<Record> consumer) {
+        if (kinds.isEmpty()) {
+            return;
+        }
+        String in = kinds.stream().map(k -> "'" + k.wireName() + "'").sorted().collect(Collectors.joining(","));
+        String sql = "SELECT body FROM records WHERE project = ? AND kind IN (" + in + ") ORDER BY ts_us, kind, id";
+        try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, project.value());
+            statement.setFetchSize(1000);
+            try (ResultSet rs = statement.executeQuery()) {
+                int index = 0;
+                while (rs.next()) {
+                    consumer.accept(decode(rs.getString(1), index++));
+                }
+            }
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("the store could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Record decode(String body, int index) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        V1Decoder.Decoded decoded = decoder.decodeLine(bytes, 0, bytes.length, index);
+        return decoded.record().orElseThrow(() -> PlumblineException.internal(
+                "a stored record no longer decodes: " + decoded.problems(), null));
+    }
+
+    @Override
+    public long count(ProjectId project) {
+        return queryLong("SELECT count(*) FROM records WHERE project = ?", project);
+    }
+
+    @Override
+    public StoreStats stats(ProjectId project) {
+        Map<String, Long> perKind = groupCount("SELECT kind, count(*) FROM records WHERE project = ? GROUP BY kind", project);
+        Map<String, Long> perModel = groupCount("SELECT model_name || coalesce('@' || model_version, ''), count(*)"
+                + " FROM records WHERE project = ? AND kind = 'interaction' GROUP BY 1", project);
+        Map<String, Long> perDay = new TreeMap<>();
+        groupCount("SELECT CAST(day AS VARCHAR), count(*) FROM records WHERE project = ? GROUP BY day", project)
+                .forEach((day, n) -> perDay.put(LocalDate.ofEpochDay(Long.parseLong(day)).toString(), n));
+        long orphans = queryLong("SELECT count(*) FROM records f WHERE f.project = ? AND f.kind = 'feedback'"
+                + " AND NOT EXISTS (SELECT 1 FROM records i WHERE i.project = f.project AND i.kind = 'interaction'"
+                + " AND i.id = f.interaction_id)", project);
+        return new StoreStats(perKind, perModel, perDay, orphans);
+    }
+
+    private long queryLong(String sql, ProjectId project) {
+        try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, project.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("the store could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Long> groupCount(String sql, ProjectId project) {
+        Map<String, Long> result = new TreeMap<>();
+        try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, project.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("the store could not be read: " + e.getMessage(), e);
+        }
+        return result;
+    }
+}
