@@ -134,14 +134,19 @@ public final class PlumblineServer implements AutoCloseable {
                 + "': send application/json ({\"records\": [...]}) or application/x-ndjson (one record per line)");
     }
 
+    /** Counts committed records by kind: each id listed as a duplicate discounts one record with that id. */
     private void countKinds(RecordBatch batch, IngestResult result) {
-        if (result.duplicates().isEmpty()) {
-            batch.records().forEach(r -> metrics.ingested.labelValues(r.record().kind().wireName()).inc());
-            return;
+        java.util.Map<String, Integer> duplicates = new java.util.HashMap<>();
+        result.duplicates().forEach(id -> duplicates.merge(id, 1, Integer::sum));
+        for (int i = batch.records().size() - 1; i >= 0; i--) {
+            dev.plumbline.model.Record record = batch.records().get(i).record();
+            Integer remaining = duplicates.get(record.id());
+            if (remaining != null && remaining > 0) {
+                duplicates.put(record.id(), remaining - 1);
+            } else {
+                metrics.ingested.labelValues(record.kind().wireName()).inc();
+            }
         }
-        java.util.Set<String> duplicates = new java.util.HashSet<>(result.duplicates());
-        batch.records().stream().filter(r -> !duplicates.contains(r.record().id()))
-                .forEach(r -> metrics.ingested.labelValues(r.record().kind().wireName()).inc());
     }
 
     /** Parses a JSON body for API routes that take one. */
