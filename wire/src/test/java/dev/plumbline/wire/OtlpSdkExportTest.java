@@ -165,8 +165,11 @@ class OtlpSdkExportTest {
                 .build();
         Tracer tracer = provider.get("plumbline-test");
         Span request = tracer.spanBuilder("POST /reply").setSpanKind(SpanKind.SERVER).setStartTimestamp(START).startSpan();
-        try (Scope ignored = request.makeCurrent()) {
+        Scope scope = request.makeCurrent();
+        try {
             chat(tracer);
+        } finally {
+            scope.close();
         }
         request.end(START.plusSeconds(3));
         boolean flushed = provider.forceFlush().join(30, TimeUnit.SECONDS).isSuccess();
