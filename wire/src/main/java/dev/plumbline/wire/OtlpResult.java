@@ -31,9 +31,13 @@ public record OtlpResult(List<RecordBatch.IndexedRecord> records, List<RecordPro
         return records.stream().map(RecordBatch.IndexedRecord::record).collect(Collectors.toList());
     }
 
-    /** The same result as a {@link RecordBatch} whose size is the number of spans, for the ingest path. */
+    /**
+     * The same result as a {@link RecordBatch} for the ingest path. Its size counts what was offered
+     * as records: the records mapped plus the spans rejected (skipped spans are not records), so that
+     * accepted never exceeds received. Several records may share a span's index.
+     */
     public RecordBatch batch() {
-        return new RecordBatch(records, problems, spans);
+        return new RecordBatch(records, problems, records.size() + rejectedSpans());
     }
 
     /** Whether the body itself could not be read (as opposed to some spans being bad). */

@@ -39,6 +39,8 @@ class OtlpExportResponseTest {
         JsonNode json = Json.mapper().readTree(OtlpExportResponse.success(result, OtlpEncoding.JSON));
 
         assertThat(protobuf.getPartialSuccess().getRejectedSpans()).isEqualTo(1);
+        assertThat(result.batch().size()).isEqualTo(2);
+        assertThat(result.batch().records()).singleElement().satisfies(indexed -> assertThat(indexed.index()).isZero());
         assertThat(protobuf.getPartialSuccess().getErrorMessage())
                 .startsWith("record 1 at $.resourceSpans[0].scopeSpans[0].spans[1].attributes['gen_ai.input.messages']");
         assertThat(json.at("/partialSuccess/rejectedSpans").asText()).isEqualTo("1");
