@@ -28,6 +28,14 @@ final class Bodies {
         return readBounded(in, limit);
     }
 
+    /** The body as sent (still compressed, if it was), or empty when it is over the limit. */
+    static java.util.Optional<byte[]> readRaw(Context ctx, long limit) throws IOException {
+        if (ctx.req().getContentLengthLong() > limit) {
+            return java.util.Optional.empty();
+        }
+        return readBounded(ctx.req().getInputStream(), limit);
+    }
+
     private static java.util.Optional<byte[]> readBounded(InputStream in, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         byte[] buffer = new byte[65_536];

@@ -12,6 +12,10 @@ import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Scope;
 import dev.plumbline.store.Store;
 import dev.plumbline.wire.BatchDecoder;
+import dev.plumbline.wire.OtlpEncoding;
+import dev.plumbline.wire.OtlpExportResponse;
+import dev.plumbline.wire.OtlpResult;
+import dev.plumbline.wire.OtlpTraceDecoder;
 import dev.plumbline.wire.RecordBatch;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -21,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Plumbline HTTP service on Javalin: {@code POST /v1/ingest}, {@code GET /healthz}, {@code GET
+ * The Plumbline HTTP service on Javalin: {@code POST /v1/ingest}, {@code POST /v1/traces} (OTLP),
+ * {@code GET /healthz}, {@code GET
  * /metrics}, {@code GET /v1/stats} and the web UI. Every error is mapped to a status in one place
  * ({@link HttpErrors}) and answered as {@code {"error": {"code", "message"}}}. Start with {@link
  * #start}, stop with {@link #close}; the store stays owned by the caller.
@@ -35,6 +40,7 @@ public final class PlumblineServer implements AutoCloseable {
     private final Access access;
     private final BatchDecoder decoder;
     private final ServerMetrics metrics;
+    private final OtlpTraceDecoder otlp = new OtlpTraceDecoder();
     private final Javalin app;
 
     private PlumblineServer(ServerConfig config, Store store) {
@@ -77,6 +83,7 @@ public final class PlumblineServer implements AutoCloseable {
         app.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok", "store", store.location())));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         app.post("/v1/ingest", this::ingest);
+        app.post("/v1/traces", this::traces);
         app.get("/v1/stats", ctx -> {
             ProjectId project = access.require(ctx, Scope.INGEST);
             ctx.json(Responses.stats(store.records().stats(project)));
@@ -88,6 +95,10 @@ public final class PlumblineServer implements AutoCloseable {
             ctx.status(429).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
                     .json(Responses.error("overloaded", e.getMessage()));
         });
+        app.exception(OtlpTraceDecoder.UnsupportedMediaType.class, (e, ctx) ->
+                ctx.status(415).json(Responses.error("unsupported_media_type", e.getMessage())));
+        app.exception(OtlpTraceDecoder.BodyTooLarge.class, (e, ctx) ->
+                ctx.status(413).json(Responses.error("body_too_large", e.getMessage())));
         app.exception(BatchDecoder.TooManyRecords.class, (e, ctx) ->
                 ctx.status(413).json(Responses.error("too_many_records", e.getMessage())));
         app.exception(PlumblineException.class, (e, ctx) ->
@@ -118,6 +129,37 @@ public final class PlumblineServer implements AutoCloseable {
         } else {
             ctx.status(400).json(Responses.refusedBatch(result));
         }
+        metrics.batchLatency.observe((System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * OTLP/HTTP traces (protobuf or JSON, gzip or not): GenAI spans become interactions, evaluation
+     * events labels; other spans are counted and skipped. Answers in the request's encoding, with
+     * {@code partialSuccess} naming rejected spans.
+     */
+    private void traces(Context ctx) throws IOException {
+        long started = System.nanoTime();
+        ProjectId project = access.require(ctx, Scope.INGEST);
+        Optional<byte[]> body = Bodies.readRaw(ctx, config.maxBodyBytes());
+        if (body.isEmpty()) {
+            ctx.status(413).json(Responses.error("body_too_large", "the body is larger than " + config.maxBodyBytes() + " bytes"));
+            return;
+        }
+        String contentType = ctx.contentType();
+        OtlpEncoding encoding = OtlpEncoding.fromContentType(contentType);
+        OtlpResult result = otlp.decode(body.get(), contentType, ctx.header("Content-Encoding"));
+        metrics.spansSkipped.inc(result.skippedSpans());
+        if (result.unreadable()) {
+            metrics.rejected.inc(result.problems().size());
+            ctx.status(400).contentType(encoding.contentType())
+                    .result(OtlpExportResponse.failure(OtlpExportResponse.summary(result.problems()), encoding));
+            return;
+        }
+        IngestResult ingested = ingest.ingest(project, result.batch(), Policy.SKIP);
+        metrics.rejected.inc(result.rejectedSpans());
+        metrics.duplicates.inc(ingested.duplicates().size());
+        countKinds(result.batch(), ingested);
+        ctx.status(200).contentType(encoding.contentType()).result(OtlpExportResponse.success(result, encoding));
         metrics.batchLatency.observe((System.nanoTime() - started) / 1e9);
     }
 
