@@ -25,6 +25,7 @@ class V1RoundTripTest {
     private final BatchDecoder decoder = new BatchDecoder(100);
 
     private Record roundTrip(Record record) {
+        assertThat(encoder.toJson(record)).as("streamed text equals the tree's text").isEqualTo(encoder.encode(record).toString());
         byte[] json = encoder.toJson(record).getBytes(StandardCharsets.UTF_8);
         V1Decoder.Decoded decoded = decoder.decodeLine(json, 0, json.length, 0);
         assertThat(decoded.problems()).isEmpty();
