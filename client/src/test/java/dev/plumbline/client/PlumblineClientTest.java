@@ -75,6 +75,27 @@ class PlumblineClientTest {
     }
 
     @Test
+    void theReadmeExampleStoresTheCallAndItsFeedback() {
+        String sessionId = "s-1";
+        String userId = "u-3";
+        String question = "Draft a refund email";
+        String answer = "Dear customer, ...";
+        String editedText = "Dear Ms Lee, ...";
+        PlumblineClient plumbline = PlumblineClient.builder(server.url())
+                .apiKey(System.getenv("PLUMBLINE_TEST_UNSET_KEY"))
+                .build();
+        InteractionEvent call = InteractionEvent.builder()
+                .model("acme-assist", "2026-10-01", "llama-3").session(sessionId).user(userId)
+                .prompt(question).completion(answer).build();
+        plumbline.record(call);
+        plumbline.feedback(FeedbackEvent.edit(call.id(), editedText).withUser(userId));
+        plumbline.close();
+        assertThat(plumbline.stats().acknowledged()).isEqualTo(2);
+        assertThat(server.count()).isEqualTo(2);
+        assertThat(server.store.records().stats(ProjectId.DEFAULT).orphanFeedback()).isZero();
+    }
+
+    @Test
     void closeSendsWhatIsStillBufferedBeforeItReturns() {
         PlumblineClient client = client(server.url()).batchSize(500).build();
         SampleEvents.interactions("i", 123).forEach(client::record);
