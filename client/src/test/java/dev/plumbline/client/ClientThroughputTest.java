@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledIfSystemProperty(named = "plumbline.bench", matches = "true")
 class ClientThroughputTest {
-    private static final int RECORDS = 100_000;
+    private static final int RECORDS = 40_000;
 
     @TempDir
     Path data;

@@ -51,8 +51,11 @@ class UnreachableServerTest {
             assertThat(client.stats().pending()).isEqualTo(10);
             assertThat(client.flush(Duration.ofMillis(50))).isFalse();
 
+            long started = System.nanoTime();
             boolean closedCleanly = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> client.close(Duration.ofMillis(300)));
+            System.out.printf("close(300 ms) with a request hanging returned after %d ms%n",
+                    (System.nanoTime() - started) / 1_000_000);
             assertThat(closedCleanly).isFalse();
             ClientStats stats = client.stats();
             assertThat(stats.droppedClosed()).isEqualTo(10);
