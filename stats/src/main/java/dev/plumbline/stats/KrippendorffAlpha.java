@@ -1,7 +1,9 @@
 package dev.plumbline.stats;
 
 import dev.plumbline.model.PlumblineException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Krippendorff's alpha for nominal, ordinal and interval data with any number of raters and missing
@@ -49,14 +51,26 @@ public final class KrippendorffAlpha {
 
     private static double[][] coincidences(Ratings ratings, List<String> order) {
         int k = order.size();
+        Map<String, Integer> positions = new HashMap<>();
+        for (int c = 0; c < k; c++) {
+            positions.put(order.get(c), c);
+        }
         double[][] o = new double[k][k];
-        for (RatedUnit unit : ratings.pairable().units()) {
-            List<String> values = List.copyOf(unit.values().values());
-            double weight = 1.0 / (values.size() - 1);
-            for (int i = 0; i < values.size(); i++) {
-                for (int j = 0; j < values.size(); j++) {
-                    if (i != j) {
-                        o[position(order, values.get(i))][position(order, values.get(j))] += weight;
+        for (RatedUnit unit : ratings.units()) {
+            int m = unit.size();
+            if (m < 2) {
+                continue;
+            }
+            int[] values = new int[m];
+            int i = 0;
+            for (String value : unit.values().values()) {
+                values[i++] = position(positions, order, value);
+            }
+            double weight = 1.0 / (m - 1);
+            for (int a = 0; a < m; a++) {
+                for (int b = 0; b < m; b++) {
+                    if (a != b) {
+                        o[values[a]][values[b]] += weight;
                     }
                 }
             }
@@ -106,9 +120,9 @@ public final class KrippendorffAlpha {
         return numbers;
     }
 
-    private static int position(List<String> order, String value) {
-        int index = order.indexOf(value);
-        if (index < 0) {
+    private static int position(Map<String, Integer> positions, List<String> order, String value) {
+        Integer index = positions.get(value);
+        if (index == null) {
             throw PlumblineException.invalidInput("label '" + value + "' is missing from the category order " + order);
         }
         return index;

@@ -21,10 +21,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PandaLmFormatTest {
     static final Path PANDALM = Path.of(System.getProperty("plumbline.shared.data", "../../shared/data"), "pandalm");
+    private static List<Record> imported;
+
+    /** The real data set, read once for the tests that only look at it. */
+    static synchronized List<Record> imported() throws IOException {
+        if (imported == null) {
+            List<RecordProblem> problems = new ArrayList<>();
+            imported = read(PANDALM, problems);
+            assertThat(problems).isEmpty();
+        }
+        return imported;
+    }
 
     @Test
     void importsTwoInteractionsThreeAnnotatorLabelsAndTwoVerdictsPerItem() throws IOException {
-        List<Record> records = read(PANDALM, new ArrayList<>());
+        List<Record> records = imported();
         assertThat(records.stream().filter(r -> r instanceof Interaction)).hasSize(2 * 999);
         List<Label> labels = labels(records);
         assertThat(labels.stream().filter(l -> l.actor().role() == ActorRole.ANNOTATOR)).hasSize(3 * 999);
@@ -34,7 +45,7 @@ class PandaLmFormatTest {
 
     @Test
     void mapsPandaLmLabelsToPairValuesWithTiesAsTheirOwnClass() throws IOException {
-        Map<String, Long> counts = labels(read(PANDALM, new ArrayList<>())).stream()
+        Map<String, Long> counts = labels(imported()).stream()
                 .filter(l -> l.actor().id().orElseThrow().equals("pandalm:annotator1"))
                 .collect(Collectors.groupingBy(Label::value, Collectors.counting()));
         // annotator1 in testset-v1.json: 97 zeros, 427 ones, 475 twos
@@ -43,7 +54,7 @@ class PandaLmFormatTest {
 
     @Test
     void keepsGarbageVerdictsAsUnparsedWithTheirRawText() throws IOException {
-        List<Label> gpt = labels(read(PANDALM, new ArrayList<>())).stream()
+        List<Label> gpt = labels(imported()).stream()
                 .filter(l -> l.actor().id().orElseThrow().equals("gpt-3.5-turbo")).toList();
         assertThat(gpt.stream().filter(Label::unparsed)).hasSize(25)
                 .allSatisfy(l -> assertThat(l.raw()).contains("garbage"));
@@ -53,7 +64,7 @@ class PandaLmFormatTest {
 
     @Test
     void givesEachRecordAnIdDerivedFromTheSourceAndTheGeneratorsModel() throws IOException {
-        Map<String, Record> byId = read(PANDALM, new ArrayList<>()).stream()
+        Map<String, Record> byId = imported().stream()
                 .collect(Collectors.toMap(Record::id, Function.identity()));
         Interaction first = (Interaction) byId.get("pandalm:0:1");
         assertThat(first.model().name()).isEqualTo("bloom-7b");
@@ -67,7 +78,7 @@ class PandaLmFormatTest {
 
     @Test
     void readsBooleanResponsesAsText() throws IOException {
-        Interaction answer = (Interaction) read(PANDALM, new ArrayList<>()).stream()
+        Interaction answer = (Interaction) imported().stream()
                 .filter(r -> r.id().equals("pandalm:157:1")).findFirst().orElseThrow();
         assertThat(answer.completion()).isEqualTo("true");
     }
