@@ -81,7 +81,10 @@ public final class JudgeAudit {
 
     private static GateResult gate(HumanCeiling ceiling, PositionBias position, JudgeAuditOptions options) {
         List<String> reasons = new ArrayList<>();
-        if (ceiling.gap() > options.ceilingMargin()) {
+        if (Double.isNaN(ceiling.gap())) {
+            // a judge nobody has checked against humans is not cleared by default
+            reasons.add("no pairs labelled by two or more humans overlap the judge's: the human ceiling is unknown");
+        } else if (ceiling.gap() > options.ceilingMargin()) {
             reasons.add(String.format(java.util.Locale.ROOT,
                     "agreement with humans %.3f is %.3f below the human-human ceiling %.3f (allowed margin %.3f)",
                     ceiling.judgeHumanAgreement(), ceiling.gap(), ceiling.humanHumanAgreement(), options.ceilingMargin()));

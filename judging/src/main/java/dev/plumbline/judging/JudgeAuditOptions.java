@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * How to run the judge audit: which judge (actor id; every judge when empty), against which
  * reference, how order-inconsistent verdicts count, and the gate: a judge fails when its agreement
- * with individual humans is more than {@code ceilingMargin} below the human–human agreement, or its
- * consistency across orders is below {@code minConsistency}.
+ * with individual humans is more than {@code ceilingMargin} below the human–human agreement (or no
+ * human overlap exists to tell), or its consistency across orders is below {@code minConsistency}.
  */
 public record JudgeAuditOptions(Optional<String> judge, Reference reference, List<String> annotators,
         InconsistentVerdicts inconsistent, double ceilingMargin, double minConsistency, Bootstrap bootstrap) {

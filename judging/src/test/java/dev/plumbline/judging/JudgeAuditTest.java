@@ -124,6 +124,20 @@ class JudgeAuditTest {
     }
 
     @Test
+    void passesTheGateOnlyWhenHumansOverlapTheJudgeAndItIsCloseToThem() {
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            records.add(human("h1", "a" + i, "b" + i, "A"));
+            records.add(human("h2", "a" + i, "b" + i, "A"));
+            records.add(judge("j", "a" + i, "b" + i, "A", "a" + i));
+            records.add(judge("j", "a" + i, "b" + i, "A", "b" + i));
+        }
+        assertThat(only(records, OPTIONS).gate().passed()).isTrue();
+        List<Record> judgeOnly = records.stream().filter(r -> r.id().startsWith("j:")).toList();
+        assertThat(only(judgeOnly, OPTIONS).gate().reasons()).singleElement().asString().contains("ceiling is unknown");
+    }
+
+    @Test
     void reportsOnePointPerRoundForDriftSeries() {
         List<Record> records = List.of(human("h1", "a", "b", "A"), human("h1", "c", "d", "A"),
                 judge("j", "a", "b", "A", "a").withRound("1"), judge("j", "c", "d", "B", "c").withRound("2"));
