@@ -58,10 +58,13 @@ public record Label(
                 List.of(), Optional.empty(), false, Optional.empty(), Optional.empty(), Map.of());
     }
 
-    /** A pairwise judge label whose output held no readable verdict: empty value, {@code unparsed}, the raw output kept. */
+    /**
+     * A pairwise judge label whose output held no readable verdict: empty value, {@code unparsed}, the
+     * raw output kept (an empty output is recorded as no raw, which is what the wire format expects).
+     */
     public static Label unparsedPairwise(String id, String first, String second, String raw, Actor actor, Instant ts) {
         return new Label(id, new LabelSubject.Pair(first, second), "", actor, false, Optional.empty(), ts,
-                List.of(), Optional.of(raw), true, Optional.empty(), Optional.empty(), Map.of());
+                List.of(), Optional.of(raw).filter(r -> !r.isEmpty()), true, Optional.empty(), Optional.empty(), Map.of());
     }
 
     public Label withOrder(List<String> newOrder) {

@@ -73,7 +73,7 @@ final class LlmbarVerdicts {
         String raw = JsonScalars.text(verdict.path("completion").path(0)).orElse("");
         Optional<String> value = JsonScalars.text(verdict, "winner").flatMap(LlmbarItem::winner);
         Label label = value.isPresent()
-                ? Label.pairwise(id, item.firstId(), item.secondId(), value.get(), actor, ts).withRaw(raw)
+                ? withRaw(Label.pairwise(id, item.firstId(), item.secondId(), value.get(), actor, ts), raw)
                 : Label.unparsedPairwise(id, item.firstId(), item.secondId(), raw, actor, ts);
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("source", "llmbar");
@@ -82,5 +82,10 @@ final class LlmbarVerdicts {
         JsonScalars.text(verdict.path("completion").path(1)).filter(s -> !s.isEmpty()).ifPresent(s -> meta.put("finish_reason", s));
         List<String> order = swapped ? List.of(item.secondId(), item.firstId()) : List.of(item.firstId(), item.secondId());
         return label.withOrder(order).withGuideline(strategy).withMeta(meta);
+    }
+
+    /** The v1 format has no empty raw: an empty output is recorded as none. */
+    static Label withRaw(Label label, String raw) {
+        return raw.isEmpty() ? label : label.withRaw(raw);
     }
 }

@@ -17,7 +17,7 @@ record PandaLmJudge(String file, String resultField, String reasonField, String 
         String id = "pandalm:" + idx + ":judge:" + actor.id().orElseThrow();
         Optional<String> value = PandaLmItem.pairValue(raw);
         Label label = value.isPresent()
-                ? Label.pairwise(id, first, second, value.get(), actor, ts).withRaw(raw)
+                ? LlmbarVerdicts.withRaw(Label.pairwise(id, first, second, value.get(), actor, ts), raw)
                 : Label.unparsedPairwise(id, first, second, raw, actor, ts);
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("source", "pandalm");
