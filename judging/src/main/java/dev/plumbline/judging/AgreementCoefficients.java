@@ -8,12 +8,14 @@ import dev.plumbline.stats.Estimate;
 import dev.plumbline.stats.FleissKappa;
 import dev.plumbline.stats.KrippendorffAlpha;
 import dev.plumbline.stats.RatedUnit;
-import dev.plumbline.stats.RawAgreement;
 import dev.plumbline.stats.Ratings;
+import dev.plumbline.stats.RawAgreement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The coefficients of the agreement audit, each with a bootstrap interval over subjects. */
 final class AgreementCoefficients {
@@ -78,20 +80,20 @@ final class AgreementCoefficients {
         return rows.stream().map(row -> row[index]).toList();
     }
 
-    private static java.util.Optional<List<String>> order(List<String> categories) {
+    private static Optional<List<String>> order(List<String> categories) {
         if (PAIR_ORDER.containsAll(categories)) {
-            return java.util.Optional.of(PAIR_ORDER.stream().filter(categories::contains).toList());
+            return Optional.of(PAIR_ORDER.stream().filter(categories::contains).toList());
         }
         try {
             List<String> numeric = new ArrayList<>(categories);
-            Map<String, Double> values = new java.util.HashMap<>();
+            Map<String, Double> values = new HashMap<>();
             for (String category : categories) {
                 values.put(category, Double.parseDouble(category));
             }
             numeric.sort(Comparator.comparing(values::get));
-            return java.util.Optional.of(numeric);
+            return Optional.of(numeric);
         } catch (NumberFormatException notNumeric) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.plumbline.model.Record;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -85,12 +86,12 @@ public final class JudgeAudit {
             // a judge nobody has checked against humans is not cleared by default
             reasons.add("no pairs labelled by two or more humans overlap the judge's: the human ceiling is unknown");
         } else if (ceiling.gap() > options.ceilingMargin()) {
-            reasons.add(String.format(java.util.Locale.ROOT,
+            reasons.add(String.format(Locale.ROOT,
                     "agreement with humans %.3f is %.3f below the human-human ceiling %.3f (allowed margin %.3f)",
                     ceiling.judgeHumanAgreement(), ceiling.gap(), ceiling.humanHumanAgreement(), options.ceilingMargin()));
         }
         if (position.bothOrders() > 0 && position.consistency() < options.minConsistency()) {
-            reasons.add(String.format(java.util.Locale.ROOT, "consistency across orders %.3f is below %.3f",
+            reasons.add(String.format(Locale.ROOT, "consistency across orders %.3f is below %.3f",
                     position.consistency(), options.minConsistency()));
         }
         return new GateResult(reasons.isEmpty(), reasons);

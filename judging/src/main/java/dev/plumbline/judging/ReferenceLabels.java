@@ -5,6 +5,7 @@ import dev.plumbline.stats.Aggregate;
 import dev.plumbline.stats.MajorityVote;
 import dev.plumbline.stats.RatedUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class ReferenceLabels {
 
     private static List<PairLabel> sortedByTime(List<PairLabel> labels) {
         List<PairLabel> sorted = new ArrayList<>(labels);
-        sorted.sort(java.util.Comparator.comparing((PairLabel l) -> l.label().ts()));
+        sorted.sort(Comparator.comparing((PairLabel l) -> l.label().ts()));
         return sorted;
     }
 }

@@ -2,6 +2,8 @@ package dev.plumbline.stats;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plumbline.model.PlumblineException;
+
 /**
  * A point estimate with its confidence interval and the number of units it was computed from. The
  * value is NaN when it is undefined (for example a kappa with no variation in the labels).
@@ -10,7 +12,7 @@ public record Estimate(double value, Interval interval, int units) {
     public Estimate {
         requireNonNull(interval, "interval is null");
         if (units < 0) {
-            throw dev.plumbline.model.PlumblineException.invalidInput("units must not be negative, was " + units);
+            throw PlumblineException.invalidInput("units must not be negative, was " + units);
         }
     }
 

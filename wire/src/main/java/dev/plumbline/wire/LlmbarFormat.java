@@ -7,6 +7,7 @@ import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Label;
 import dev.plumbline.model.Message;
 import dev.plumbline.model.ModelRef;
+import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import dev.plumbline.model.RecordProblem;
 import java.io.IOException;
@@ -53,7 +54,7 @@ public final class LlmbarFormat implements ForeignFormat {
     public void read(Path input, Consumer<Record> records, Consumer<RecordProblem> problems) throws IOException {
         List<Path> sets = sets(input);
         if (sets.isEmpty()) {
-            throw dev.plumbline.model.PlumblineException.invalidInput(
+            throw PlumblineException.invalidInput(
                     input + " holds no LLMBar set: expected a " + DATASET + " in it or in a directory below it");
         }
         for (Path set : sets) {

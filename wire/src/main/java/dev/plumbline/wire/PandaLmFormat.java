@@ -5,9 +5,9 @@ import dev.plumbline.model.Actor;
 import dev.plumbline.model.ActorRole;
 import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Label;
-import dev.plumbline.model.LabelSubject;
 import dev.plumbline.model.Message;
 import dev.plumbline.model.ModelRef;
+import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import dev.plumbline.model.RecordProblem;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,7 +26,10 @@ import java.util.function.Consumer;
  * annotators' labels, 0 = tie, 1, 2) and, when present beside it, the GPT-3.5 and PandaLM-7B verdict
  * files. Each item becomes two interactions ({@code pandalm:IDX:1}, {@code pandalm:IDX:2}), one
  * label per annotator (actor {@code pandalm:annotatorN}) and one label per judge; a verdict that is
- * not 0/1/2/Tie (the {@code garbage} ones) becomes an unparsed label keeping the raw text.
+ * not 0/1/2/Tie (the {@code garbage} ones) becomes an unparsed label keeping the raw text. The
+ * prompt is the instruction, then a blank line and the input when there is one; the generators are
+ * the two halves of {@code cmp_key}; labels and ids may be strings or numbers, and a response that is
+ * a JSON boolean is read as its text.
  */
 public final class PandaLmFormat implements ForeignFormat {
     static final String TEST_SET = "testset-v1.json";
@@ -54,7 +58,7 @@ public final class PandaLmFormat implements ForeignFormat {
 
     @Override
     public void read(Path input, Consumer<Record> records, Consumer<RecordProblem> problems) throws IOException {
-        Path testSet = testSet(input).orElseThrow(() -> dev.plumbline.model.PlumblineException.invalidInput(
+        Path testSet = testSet(input).orElseThrow(() -> PlumblineException.invalidInput(
                 input + " is not a PandaLM test set: expected " + TEST_SET + " (or data/" + TEST_SET + ") in it"));
         JsonNode items = JsonScalars.array(testSet);
         Map<String, Map<PandaLmJudge, JsonNode>> verdicts = verdicts(testSet.getParent(), problems);
@@ -127,6 +131,6 @@ public final class PandaLmFormat implements ForeignFormat {
 
     /** The family of a PandaLM generator: its name without the size suffix ({@code llama-7b} is {@code llama}). */
     static String family(String model) {
-        return model.toLowerCase(java.util.Locale.ROOT).replaceFirst("-[0-9.]+b$", "");
+        return model.toLowerCase(Locale.ROOT).replaceFirst("-[0-9.]+b$", "");
     }
 }
