@@ -80,9 +80,18 @@ public final class LlmbarFormat implements ForeignFormat {
         }
         try (Stream<Path> files = Files.walk(input, MAX_DEPTH)) {
             return files.filter(p -> p.getFileName().toString().equals(DATASET))
-                    .filter(p -> !p.toString().contains("evaluators"))
+                    .filter(p -> !underEvaluators(input.relativize(p)))
                     .map(Path::getParent).sorted().toList();
         }
+    }
+
+    private static boolean underEvaluators(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().equals("evaluators")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readSet(Path set, String name, Consumer<Record> records, Consumer<RecordProblem> problems)
