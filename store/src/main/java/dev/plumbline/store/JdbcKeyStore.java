@@ -90,7 +90,7 @@ final class JdbcKeyStore implements KeyStore {
     public List<ApiKey> list(ProjectId project) {
         List<ApiKey> keys = new ArrayList<>();
         try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(
-                "SELECT key_id, project, name, scopes, created_us, revoked FROM api_keys WHERE project = ? ORDER BY created_us")) {
+                "SELECT key_id, project, name, scopes, created_us, revoked FROM api_keys WHERE project = ? ORDER BY created_us, key_id")) {
             s.setString(1, project.value());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -108,6 +108,18 @@ final class JdbcKeyStore implements KeyStore {
         try (Connection c = connections.open();
                 PreparedStatement s = c.prepareStatement("UPDATE api_keys SET revoked = true WHERE key_id = ?")) {
             s.setString(1, keyId);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("could not revoke the key: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean revoke(ProjectId project, String keyId) {
+        try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(
+                "UPDATE api_keys SET revoked = true WHERE key_id = ? AND project = ?")) {
+            s.setString(1, keyId);
+            s.setString(2, project.value());
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw PlumblineException.unavailable("could not revoke the key: " + e.getMessage(), e);
