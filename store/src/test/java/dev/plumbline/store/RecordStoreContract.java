@@ -321,6 +321,24 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void indexedFieldsKeepAwkwardValuesExactlyAndTellAbsentFromTheWordNull() {
+        List<String> versions = List.of("NULL", "null", "", "{a,b}", "with \"quote\"", "back\\slash", "é 😀");
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            records.add(SampleRecords.interaction("v-" + i, "m", versions.get(i).isEmpty() ? null : versions.get(i), T0));
+        }
+        records.add(interaction("NULL"));
+        records.add(feedback("f-1", "NULL"));
+        records.add(feedback("f-2", "{a,b}"));
+
+        AppendResult result = store.records().append(PROJECT, records);
+
+        assertThat(result.orphanFeedbackIds()).containsExactly("f-2");
+        assertThat(store.records().stats(PROJECT).perModelVersion()).isEqualTo(Map.of("m@NULL", 1L, "m@null", 1L, "m", 1L,
+                "m@{a,b}", 1L, "m@with \"quote\"", 1L, "m@back\\slash", 1L, "m@é 😀", 1L, "acme-assist", 1L));
+    }
+
+    @Test
     void statsOfAnEmptyProjectAreEmpty() {
         StoreStats stats = store.records().stats(PROJECT);
 
