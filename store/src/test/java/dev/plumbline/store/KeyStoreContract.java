@@ -123,7 +123,8 @@ public abstract class KeyStoreContract {
                 "pl_ffffffffffff_" + secret, "pl_" + keyId + "_", "pl_" + keyId, "pl_", "pl", "", " ",
                 "xx_" + keyId + "_" + secret, "PL_" + keyId + "_" + secret, token + "x", token.substring(0, token.length() - 1),
                 " " + token, token + " ", "pl__" + secret, "pl_" + keyId + "_" + secret + "_", "Bearer " + token,
-                "pl_' OR '1'='1_" + secret);
+                "pl_' OR '1'='1_" + secret, "pl_" + keyId + "\u0000_" + secret, "pl_\u0000_" + secret,
+                "pl_" + keyId + "_" + secret + "\u0000", "pl_" + keyId.toUpperCase(java.util.Locale.ROOT) + "_" + secret);
 
         assertThat(refused).allSatisfy(t -> assertThat(keys().authenticate(t)).as("token '%s'", t).isEmpty());
         assertThat(keys().authenticate(token)).isPresent();
