@@ -1,8 +1,11 @@
 package dev.plumbline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plumbline.model.ErrorType;
 import dev.plumbline.model.Kind;
+import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,13 +41,8 @@ class DuckDbCrashDurabilityTest {
     void everyAcknowledgedBatchSurvivesSigkillOfTheWritingProcessAndNoBatchSurvivesInPart() throws Exception {
         Path stdout = logs.resolve("child.out");
         Path stderr = logs.resolve("child.err");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                AppendUntilKilled.class.getName(), data.toString(), "100000", String.valueOf(BATCH_SIZE))
-                .redirectOutput(stdout.toFile())
-                .redirectError(stderr.toFile())
-                .start();
-        awaitAcknowledgements(child, stdout, stderr);
+        Process child = startWriter(stdout, stderr);
+        awaitAcknowledgements(child, stdout, stderr, ACKS_BEFORE_KILL);
         child.destroyForcibly();
         assertThat(child.waitFor()).as("the child was killed by SIGKILL, not finished").isEqualTo(128 + 9);
         // every acknowledgement the child printed before it died counts, also those printed after the wait
@@ -62,9 +60,35 @@ class DuckDbCrashDurabilityTest {
         acks.forEach(ack -> assertThat(stored.get(Integer.parseInt(ack.split(" ")[1]))).contains(ack.split(" ")[2]));
     }
 
-    /** Waits, without a deadline, until the child has acknowledged enough batches; fails if it stops first. */
-    private static void awaitAcknowledgements(Process child, Path stdout, Path stderr) throws Exception {
-        while (completeLines(stdout).size() < ACKS_BEFORE_KILL) {
+    @Test
+    void aSecondProcessCannotOpenTheStoreWhileAWriterHoldsItAndIsToldWhy() throws Exception {
+        Path stdout = logs.resolve("child.out");
+        Path stderr = logs.resolve("child.err");
+        Process child = startWriter(stdout, stderr);
+        try {
+            awaitAcknowledgements(child, stdout, stderr, 1);
+
+            assertThatThrownBy(() -> DuckDbStore.open(data)).isInstanceOfSatisfying(PlumblineException.class, e -> {
+                assertThat(e.type()).isEqualTo(ErrorType.UNAVAILABLE);
+                assertThat(e.getMessage()).contains("in use by another Plumbline process");
+            });
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
+    private Process startWriter(Path stdout, Path stderr) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                AppendUntilKilled.class.getName(), data.toString(), "100000", String.valueOf(BATCH_SIZE))
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
+    }
+
+    /** Waits, without a deadline, until the child has acknowledged {@code wanted} batches; fails if it stops first. */
+    private static void awaitAcknowledgements(Process child, Path stdout, Path stderr, int wanted) throws Exception {
+        while (completeLines(stdout).size() < wanted) {
             assertThat(child.isAlive()).as("the child stopped early; stderr: %s", Files.readString(stderr)).isTrue();
             Thread.sleep(20);
         }
