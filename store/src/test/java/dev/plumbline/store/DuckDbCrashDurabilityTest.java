@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An acknowledged append survives {@code kill -9} of the process that made it: a real child JVM
  * appends to a DuckDB store and acknowledges each batch on stdout after {@code append} returns;
  * the test kills it with SIGKILL in the middle of its work, reopens the store, and finds every
- * acknowledged batch whole and no batch in part.
+ * acknowledged batch whole and no batch in part. Meanwhile a second process is refused the store.
  */
 class DuckDbCrashDurabilityTest {
     private static final int BATCH_SIZE = 50;

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -35,7 +36,7 @@ public final class EmbeddedPostgresServer {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("max_connections", "300")
-                        .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                        .setPGStartupWait(Duration.ofSeconds(60))
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);

@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,7 +126,7 @@ public abstract class KeyStoreContract {
                 "xx_" + keyId + "_" + secret, "PL_" + keyId + "_" + secret, token + "x", token.substring(0, token.length() - 1),
                 " " + token, token + " ", "pl__" + secret, "pl_" + keyId + "_" + secret + "_", "Bearer " + token,
                 "pl_' OR '1'='1_" + secret, "pl_" + keyId + "\u0000_" + secret, "pl_\u0000_" + secret,
-                "pl_" + keyId + "_" + secret + "\u0000", "pl_" + keyId.toUpperCase(java.util.Locale.ROOT) + "_" + secret);
+                "pl_" + keyId + "_" + secret + "\u0000", "pl_" + keyId.toUpperCase(Locale.ROOT) + "_" + secret);
 
         assertThat(refused).allSatisfy(t -> assertThat(keys().authenticate(t)).as("token '%s'", t).isEmpty());
         assertThat(keys().authenticate(token)).isPresent();
@@ -210,7 +212,7 @@ public abstract class KeyStoreContract {
 
     @Test
     void everyTokenIsDifferent() {
-        Set<String> tokens = new java.util.HashSet<>();
+        Set<String> tokens = new HashSet<>();
         for (int i = 0; i < 20; i++) {
             tokens.add(keys().create(PROJECT, "k" + i, Set.of(Scope.INGEST)).token());
         }

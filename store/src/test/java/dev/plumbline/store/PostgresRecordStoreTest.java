@@ -1,15 +1,15 @@
 package dev.plumbline.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plumbline.model.Record;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
-import dev.plumbline.model.Record;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The record store contract on PostgreSQL: a fresh database per test on the shared embedded server. */
 class PostgresRecordStoreTest extends RecordStoreContract {

@@ -22,8 +22,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -402,9 +404,9 @@ public abstract class RecordStoreContract {
 
     @Test
     void anIndexedFieldHoldingNulIsInvalidInputInEveryStoreAndNothingIsWritten() {
-        Interaction nulUser = new Interaction("i-2", java.util.Optional.empty(), java.util.Optional.of("u\u00003"), T0,
-                interaction("x").model(), List.of(), "", java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), Map.of());
+        Interaction nulUser = new Interaction("i-2", Optional.empty(), Optional.of("u\u00003"), T0,
+                interaction("x").model(), List.of(), "", Optional.empty(), Optional.empty(),
+                Optional.empty(), Map.of());
 
         assertThatThrownBy(() -> store.records().append(PROJECT, List.of(interaction("i-1"), nulUser)))
                 .isInstanceOfSatisfying(PlumblineException.class, e -> {
@@ -453,7 +455,7 @@ public abstract class RecordStoreContract {
     protected static List<Set<RecordKey>> appendConcurrently(List<Store> stores, List<Record> pool) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(stores.size());
         try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch start = new CountDownLatch(1);
             List<Future<List<Set<RecordKey>>>> futures = new ArrayList<>();
             for (int t = 0; t < stores.size(); t++) {
                 Store target = stores.get(t);

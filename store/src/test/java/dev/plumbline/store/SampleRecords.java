@@ -11,6 +11,7 @@ import dev.plumbline.model.Message;
 import dev.plumbline.model.ModelRef;
 import dev.plumbline.model.Usage;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public final class SampleRecords {
 
     /** One feedback of every type, each with the fields its type needs plus every other optional one. */
     public static List<Feedback> feedbackOfEveryType(String interactionId) {
-        return java.util.Arrays.stream(FeedbackType.values())
+        return Arrays.stream(FeedbackType.values())
                 .map(type -> new Feedback("f-" + type.wireName() + "-" + interactionId, interactionId,
                         T0.plusSeconds(40 + type.ordinal()), type,
                         new Actor(ActorRole.USER, Optional.of("u-3 ✓"), Optional.of("human")),
