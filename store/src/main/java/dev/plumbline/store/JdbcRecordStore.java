@@ -66,7 +66,7 @@ abstract class JdbcRecordStore implements RecordStore {
             }
         }
         if (rows.isEmpty()) {
-            return new AppendResult(0, duplicates, List.of());
+            return new AppendResult(Set.of(), duplicates, List.of());
         }
         synchronized (writeLock) {
             return appendLocked(project, records, rows, duplicates);
@@ -87,7 +87,7 @@ abstract class JdbcRecordStore implements RecordStore {
                     duplicates.add(key);
                 }
             }
-            return new AppendResult(inserted.size(), duplicates, orphans);
+            return new AppendResult(inserted, duplicates, orphans);
         } catch (SQLException e) {
             rollback(connection);
             throw PlumblineException.unavailable("the store could not commit the batch: " + e.getMessage(), e);
