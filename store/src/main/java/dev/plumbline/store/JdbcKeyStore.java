@@ -59,7 +59,7 @@ final class JdbcKeyStore implements KeyStore {
             s.setString(3, name);
             s.setString(4, scopes.stream().map(Scope::wireName).sorted().collect(Collectors.joining(",")));
             s.setString(5, hash(secret));
-            s.setLong(6, ChronoUnit.MICROS.between(Instant.EPOCH, now));
+            s.setLong(6, StoreLimits.micros(now));
             s.executeUpdate();
         } catch (SQLException e) {
             throw PlumblineException.unavailable("could not store the key: " + e.getMessage(), e);

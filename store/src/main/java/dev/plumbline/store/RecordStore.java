@@ -27,9 +27,9 @@ public interface RecordStore {
      * Appends the records to the project, atomically and durably.
      *
      * @throws dev.plumbline.model.PlumblineException {@code INVALID_INPUT}, before anything is
-     *     written, for a timestamp outside about 290,000 years of 1970, the NUL character in an id or
-     *     other indexed field (ids, session, user, model, actor), or text with an unpaired UTF-16
-     *     surrogate; {@code UNAVAILABLE} when the database fails, in which case nothing was written
+     *     written, when a record has a {@link StoreLimits#refusal refusal} (a timestamp outside about
+     *     290,000 years of 1970, NUL in an indexed field, an unpaired UTF-16 surrogate);
+     *     {@code UNAVAILABLE} when the database fails, in which case nothing was written
      */
     AppendResult append(ProjectId project, List<? extends Record> records);
 

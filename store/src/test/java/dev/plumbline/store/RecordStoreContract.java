@@ -99,7 +99,7 @@ public abstract class RecordStoreContract {
 
         AppendResult result = store.records().append(PROJECT, records);
 
-        assertThat(result.inserted()).isEqualTo(records.size());
+        assertThat(result.insertedCount()).isEqualTo(records.size());
         assertThat(result.duplicates()).isEmpty();
         assertThat(scan(store, PROJECT)).containsExactlyInAnyOrderElementsOf(records);
     }
@@ -175,7 +175,8 @@ public abstract class RecordStoreContract {
 
         AppendResult result = store.records().append(PROJECT, List.of(first, interaction("i-2"), second, first));
 
-        assertThat(result.inserted()).isEqualTo(2);
+        assertThat(result.inserted()).containsExactlyInAnyOrder(new RecordKey(Kind.INTERACTION, "i-1"),
+                new RecordKey(Kind.INTERACTION, "i-2"));
         assertThat(result.duplicates()).containsExactly(new RecordKey(Kind.INTERACTION, "i-1"));
         assertThat(scan(store, PROJECT)).containsExactlyInAnyOrder(first, interaction("i-2"));
     }
@@ -188,7 +189,7 @@ public abstract class RecordStoreContract {
         AppendResult result = store.records().append(PROJECT,
                 List.of(original.withCompletion("changed"), interaction("i-2")));
 
-        assertThat(result.inserted()).isEqualTo(1);
+        assertThat(result.insertedCount()).isEqualTo(1);
         assertThat(result.duplicates()).containsExactly(new RecordKey(Kind.INTERACTION, "i-1"));
         assertThat(scan(store, PROJECT)).containsExactlyInAnyOrder(original, interaction("i-2"));
     }
@@ -201,7 +202,7 @@ public abstract class RecordStoreContract {
         restart();
         AppendResult again = store.records().append(PROJECT, batch);
 
-        assertThat(again.inserted()).isZero();
+        assertThat(again.inserted()).isEmpty();
         assertThat(again.duplicates()).containsExactlyInAnyOrder(new RecordKey(Kind.INTERACTION, "i-1"),
                 new RecordKey(Kind.FEEDBACK, "f-1"), new RecordKey(Kind.LABEL, "l-1"));
         assertThat(store.records().count(PROJECT)).isEqualTo(3);
@@ -212,7 +213,7 @@ public abstract class RecordStoreContract {
         AppendResult result = store.records().append(PROJECT,
                 List.of(interaction("x"), feedback("x", "x"), SampleRecords.pairLabel("x", "x", "y")));
 
-        assertThat(result.inserted()).isEqualTo(3);
+        assertThat(result.insertedCount()).isEqualTo(3);
         assertThat(result.duplicates()).isEmpty();
         assertThat(store.records().count(PROJECT)).isEqualTo(3);
     }
@@ -221,7 +222,7 @@ public abstract class RecordStoreContract {
     void anEmptyAppendWritesNothing() {
         AppendResult result = store.records().append(PROJECT, List.of());
 
-        assertThat(result.inserted()).isZero();
+        assertThat(result.inserted()).isEmpty();
         assertThat(store.records().count(PROJECT)).isZero();
     }
 
@@ -236,7 +237,7 @@ public abstract class RecordStoreContract {
 
         assertThat(ids(scan(store, PROJECT))).containsExactly("i-0");
         AppendResult next = store.records().append(PROJECT, List.of(interaction("i-4")));
-        assertThat(next.inserted()).isEqualTo(1);
+        assertThat(next.insertedCount()).isEqualTo(1);
         assertThat(ids(scan(store, PROJECT))).containsExactlyInAnyOrder("i-0", "i-4");
         restart();
         assertThat(ids(scan(store, PROJECT))).containsExactlyInAnyOrder("i-0", "i-4");
@@ -357,7 +358,7 @@ public abstract class RecordStoreContract {
         AppendResult other = store.records().append(OTHER, List.of(interaction("i-1").withCompletion("theirs"),
                 feedback("f-2", "i-1")));
 
-        assertThat(other.inserted()).isEqualTo(2);
+        assertThat(other.insertedCount()).isEqualTo(2);
         assertThat(other.duplicates()).isEmpty();
         assertThat(other.orphanFeedbackIds()).isEmpty();
         assertThat(scan(store, PROJECT)).containsExactlyInAnyOrder(interaction("i-1"), feedback("f-1", "i-1"));
@@ -380,14 +381,18 @@ public abstract class RecordStoreContract {
     void timestampsKeepMicrosecondsExactlyAndDropFinerDigits() {
         Instant micros = Instant.parse("2026-11-01T10:00:00.123456Z");
         Instant beforeEpoch = Instant.parse("1969-12-31T23:59:59.999999Z");
+        Instant farPast = Instant.parse("1600-02-29T12:00:00.000001Z");
+        Instant farFuture = Instant.parse("2500-01-01T00:00:00.999999Z");
         store.records().append(PROJECT, List.of(interaction("micros", micros), interaction("nanos", micros.plusNanos(789)),
-                interaction("before-epoch", beforeEpoch), interaction("before-epoch-nanos", beforeEpoch.plusNanos(1))));
+                interaction("before-epoch", beforeEpoch), interaction("before-epoch-nanos", beforeEpoch.plusNanos(1)),
+                interaction("far-past", farPast), interaction("far-future", farFuture)));
 
         Map<String, Instant> stored = scan(store, PROJECT).stream().collect(Collectors.toMap(Record::id, Record::ts));
 
         assertThat(stored).isEqualTo(Map.of("micros", micros, "nanos", micros, "before-epoch", beforeEpoch,
-                "before-epoch-nanos", beforeEpoch));
-        assertThat(store.records().stats(PROJECT).perDay()).isEqualTo(Map.of("2026-11-01", 2L, "1969-12-31", 2L));
+                "before-epoch-nanos", beforeEpoch, "far-past", farPast, "far-future", farFuture));
+        assertThat(store.records().stats(PROJECT).perDay()).isEqualTo(Map.of("2026-11-01", 2L, "1969-12-31", 2L,
+                "1600-02-29", 1L, "2500-01-01", 1L));
     }
 
     @Test
@@ -484,7 +489,7 @@ public abstract class RecordStoreContract {
             AppendResult appended = target.records().append(PROJECT, batch);
             Set<RecordKey> fresh = batch.stream().map(RecordKey::of).collect(Collectors.toCollection(HashSet::new));
             fresh.removeAll(appended.duplicates());
-            assertThat(fresh).hasSize(appended.inserted());
+            assertThat(appended.inserted()).as("new keys are those not reported duplicate").isEqualTo(fresh);
             claimed.add(fresh);
         }
         return claimed;
