@@ -52,6 +52,12 @@ public record Label(
         return Kind.LABEL;
     }
 
+    @Override
+    public Label withTs(Instant newTs) {
+        return new Label(id, subject, value, actor, sawDraft, guideline, newTs, order, raw, unparsed, scale, round,
+                meta);
+    }
+
     /** A parsed pairwise label with no optional fields. */
     public static Label pairwise(String id, String first, String second, String value, Actor actor, Instant ts) {
         return new Label(id, new LabelSubject.Pair(first, second), value, actor, false, Optional.empty(), ts,

@@ -47,6 +47,11 @@ abstract class JdbcRecordStore implements RecordStore {
     protected abstract Set<RecordKey> insertNew(Connection connection, ProjectId project, List<RecordRow> rows)
             throws SQLException;
 
+    /** How ids sort in a scan: by code point (UTF-8 byte order) in every store. */
+    protected String idOrder() {
+        return "id";
+    }
+
     @Override
     public AppendResult append(ProjectId project, List<? extends Record> records) {
         List<RecordRow> rows = new ArrayList<>(records.size());
@@ -161,7 +166,7 @@ abstract class JdbcRecordStore implements RecordStore {
             return;
         }
         String in = kinds.stream().map(k -> "'" + k.wireName() + "'").sorted().collect(Collectors.joining(","));
-        String sql = "SELECT body FROM records WHERE project = ? AND kind IN (" + in + ") ORDER BY ts_us, kind, id";
+        String sql = "SELECT body FROM records WHERE project = ? AND kind IN (" + in + ") ORDER BY ts_us, kind, " + idOrder();
         try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, project.value());
             statement.setFetchSize(1000);
