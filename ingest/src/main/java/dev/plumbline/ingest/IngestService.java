@@ -9,6 +9,7 @@ import dev.plumbline.model.RecordProblem;
 import dev.plumbline.store.AppendResult;
 import dev.plumbline.store.RecordKey;
 import dev.plumbline.store.RecordStore;
+import dev.plumbline.store.StoreLimits;
 import dev.plumbline.wire.RecordBatch;
 import dev.plumbline.model.Feedback;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public final class IngestService implements AutoCloseable {
      * @throws OverloadedException when the queue has no room for the batch now
      */
     public IngestResult ingest(ProjectId project, RecordBatch batch, Policy policy) {
+        batch = withStoreRefusals(batch);
         if (!batch.problems().isEmpty() && policy == Policy.ATOMIC) {
             return IngestResult.refused(batch.size(), batch.problems());
         }
@@ -76,6 +78,24 @@ public final class IngestService implements AutoCloseable {
             return new IngestResult(true, batch.size(), 0, List.of(), batch.problems(), List.of());
         }
         return await(submit(project, records, batch.problems(), batch.size()));
+    }
+
+    /**
+     * Moves records the store would refuse (text it cannot hold, timestamps out of range) from the
+     * batch to its problems, so one such record never fails a whole group commit.
+     */
+    private static RecordBatch withStoreRefusals(RecordBatch batch) {
+        List<RecordBatch.IndexedRecord> kept = new ArrayList<>(batch.records().size());
+        List<RecordProblem> problems = new ArrayList<>(batch.problems());
+        for (RecordBatch.IndexedRecord indexed : batch.records()) {
+            java.util.Optional<String> refusal = StoreLimits.refusal(indexed.record());
+            if (refusal.isPresent()) {
+                problems.add(new RecordProblem(indexed.index(), "$", refusal.get()));
+            } else {
+                kept.add(indexed);
+            }
+        }
+        return kept.size() == batch.records().size() ? batch : new RecordBatch(kept, problems, batch.size());
     }
 
     private CompletableFuture<IngestResult> submit(ProjectId project, List<Record> records,
