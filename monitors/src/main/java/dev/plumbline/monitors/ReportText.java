@@ -24,6 +24,45 @@ public final class ReportText {
         return out.toString();
     }
 
+    public static String voiceSeries(VoiceSeriesReport series) {
+        StringBuilder out = new StringBuilder("teacher-voice series (baseline: first release; alarm when proximity"
+                + format(" exceeds the baseline by more than %.1f combined standard errors)%n", series.alarmZ()));
+        for (VoiceSeriesReport.Point point : series.points()) {
+            out.append(format("  %-28s proximity %s  band top %.4f  z %6.2f%s%n", point.release(),
+                    estimate(point.proximity()), point.bandHigh(), point.z(), point.alarm() ? "  ALARM" : ""));
+        }
+        out.append(series.alarm() ? "ALARM: proximity to the teacher rose beyond its noise band, first at "
+                + series.firstAlarm().orElseThrow() : "no alarm").append('\n');
+        return out.toString();
+    }
+
+    public static String goodhart(GoodhartReport report) {
+        StringBuilder out = new StringBuilder("Goodhart audit over releases " + report.releases() + "\n");
+        for (ReleaseMetric m : report.metrics()) {
+            out.append(format("  %-24s %-7s %-34s %s n=%d%n", m.release(), m.kind().name().toLowerCase(Locale.ROOT),
+                    m.metric(), estimate(m.estimate()), m.estimate().n()));
+        }
+        for (MetricChange c : report.changes()) {
+            out.append(format("  change %s -> %s %-34s improvement %+.4f z %+.2f%s%n", c.previous(), c.release(),
+                    c.metric(), c.improvement(), c.z(),
+                    c.significantlyBetter() ? " (significantly better)" : c.significantlyWorse() ? " (significantly worse)" : ""));
+        }
+        for (RankCorrelation r : report.correlations()) {
+            out.append(format("  spearman %s ~ %s: rho %+.3f, tracking %+.3f over %d releases%n", r.proxy(),
+                    r.outcome(), r.rho(), r.tracking(), r.releases()));
+        }
+        for (Divergence d : report.divergences()) {
+            out.append("ALARM at ").append(d.release()).append(": proxies up ")
+                    .append(d.improvedProxies().stream().map(MetricChange::metric).toList())
+                    .append(" while outcomes down ").append(d.worsenedOutcomes().stream().map(MetricChange::metric).toList())
+                    .append('\n');
+        }
+        if (!report.alarm()) {
+            out.append("no divergence: no release improved a proxy significantly while an outcome got significantly worse\n");
+        }
+        return out.toString();
+    }
+
     static String estimate(Estimate e) {
         return format("%.4f [%.4f, %.4f]", e.value(), e.low(), e.high());
     }
