@@ -75,6 +75,8 @@ public final class ReportJson {
         node.set("divergence_to_human", estimate(report.divergenceToHuman()));
         report.divergenceToTeacher().ifPresent(e -> node.set("divergence_to_teacher", estimate(e)));
         report.teacherProximity().ifPresent(e -> node.set("teacher_proximity", estimate(e)));
+        report.teacherProximityReleaseSampling()
+                .ifPresent(e -> node.set("teacher_proximity_release_sampling", estimate(e)));
         node.set("separability_from_human", separability(report.fromHuman()));
         report.fromTeacher().ifPresent(s -> node.set("separability_from_teacher", separability(s)));
         ObjectNode fingerprints = node.putObject("fingerprints");
@@ -148,7 +150,7 @@ public final class ReportJson {
                 .put("prior_scale", o.priorScale()).put("bootstrap_replicates", o.bootstrapReplicates())
                 .put("folds", o.folds()).put("ridge", o.ridge()).put("seed", o.seed()).put("alarm_z", o.alarmZ())
                 .put("top_ngrams", o.topNgrams()).put("min_texts", o.minTexts()).put("marker_tokens", o.markerTokens())
-                .put("paired_with_human", o.pairedWithHuman());
+                .put("paired_with_human", o.pairedWithHuman()).put("mask_content", o.maskContent());
     }
 
     private static ObjectNode change(MetricChange c) {

@@ -14,6 +14,8 @@ public final class ReportText {
         out.append("  JSD to human   ").append(estimate(report.divergenceToHuman())).append('\n');
         report.divergenceToTeacher().ifPresent(e -> out.append("  JSD to teacher ").append(estimate(e)).append('\n'));
         report.teacherProximity().ifPresent(e -> out.append("  teacher proximity ").append(estimate(e)).append('\n'));
+        report.teacherProximityReleaseSampling().ifPresent(e -> out.append("  teacher proximity, release sampling only ")
+                .append(estimate(e)).append('\n'));
         out.append("  separable from human: ").append(separability(report.fromHuman())).append('\n');
         report.fromTeacher().ifPresent(s -> out.append("  separable from teacher: ").append(separability(s)).append('\n'));
         fingerprint(out, report.releaseFingerprint());

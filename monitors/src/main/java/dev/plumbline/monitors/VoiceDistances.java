@@ -9,8 +9,13 @@ import java.util.Random;
  * replacement, so the intervals include the sampling noise of the references too. Stateless.
  */
 final class VoiceDistances {
-    /** Point estimates with intervals; teacher parts are empty when there is no teacher. */
-    record Result(Estimate toHuman, Optional<Estimate> toTeacher, Optional<Estimate> proximity) {
+    /**
+     * Point estimates with intervals; teacher parts are empty when there is no teacher.
+     * {@code proximityReleaseSampling} resamples the release's texts alone, holding the references
+     * fixed: the noise that separates two releases compared against the same references.
+     */
+    record Result(Estimate toHuman, Optional<Estimate> toTeacher, Optional<Estimate> proximity,
+            Optional<Estimate> proximityReleaseSampling) {
     }
 
     private VoiceDistances() {
@@ -31,10 +36,26 @@ final class VoiceDistances {
         }
         Estimate toHuman = Estimate.bootstrap(point[0], draws[0]);
         if (!hasTeacher) {
-            return new Result(toHuman, Optional.empty(), Optional.empty());
+            return new Result(toHuman, Optional.empty(), Optional.empty(), Optional.empty());
         }
         return new Result(toHuman, Optional.of(Estimate.bootstrap(point[1], draws[1])),
-                Optional.of(Estimate.bootstrap(point[2], draws[2])));
+                Optional.of(Estimate.bootstrap(point[2], draws[2])),
+                Optional.of(releaseSampling(table, release, teacher, human, point[2], options)));
+    }
+
+    private static Estimate releaseSampling(NgramTable table, int[] release, int[] teacher, int[] human,
+            double point, VoiceOptions options) {
+        double[] teacherCounts = table.counts(teacher);
+        double[] humanCounts = table.counts(human);
+        double[] draws = new double[options.bootstrapReplicates()];
+        // A stream of its own, so this noise estimate does not depend on the full bootstrap's draws.
+        Random random = new Random(options.seed() ^ 0x5DEECE66DL);
+        for (int b = 0; b < draws.length; b++) {
+            double[] counts = table.counts(resample(release, random));
+            draws[b] = proximity(JensenShannon.divergence(counts, humanCounts),
+                    JensenShannon.divergence(counts, teacherCounts));
+        }
+        return Estimate.bootstrap(point, draws);
     }
 
     static double proximity(double toHuman, double toTeacher) {

@@ -47,7 +47,7 @@ public final class VoiceMonitor {
         return new VoiceReport(release.name(), teacherSide.map(side -> side.corpus().name()), human.name(),
                 releaseSide.fingerprint(options), teacherSide.map(side -> side.fingerprint(options)),
                 humanSide.fingerprint(options),
-                measured.toHuman(), measured.toTeacher(), measured.proximity(),
+                measured.toHuman(), measured.toTeacher(), measured.proximity(), measured.proximityReleaseSampling(),
                 separability(releaseSide, humanSide, options, options.pairedWithHuman()),
                 teacherSide.map(side -> separability(releaseSide, side, options, false)),
                 contrast(phrases, releaseSide, humanSide, options),

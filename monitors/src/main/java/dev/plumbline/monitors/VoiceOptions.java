@@ -4,7 +4,8 @@ import dev.plumbline.model.PlumblineException;
 
 /**
  * Settings of the teacher-voice audit. {@code ngramOrder}: token n-grams up to this order form the
- * distributions compared by Jensen-Shannon; {@code phraseOrder}: n-grams up to this order are
+ * distributions compared by Jensen-Shannon, over {@link StyleTokens content-masked} tokens when
+ * {@code maskContent} (the default: otherwise topic dominates the divergence); {@code phraseOrder}: n-grams up to this order are
  * candidate distinctive phrases, kept when seen {@code minPhraseCount} times and shrunk by a prior
  * of {@code priorScale} times their pooled counts; {@code bootstrapReplicates} resamples of texts,
  * drawn from {@code seed}, give the intervals; {@code folds}-fold cross-validation with ridge
@@ -14,7 +15,7 @@ import dev.plumbline.model.PlumblineException;
  */
 public record VoiceOptions(int ngramOrder, int phraseOrder, int topPhrases, int minPhraseCount, double priorScale,
         int bootstrapReplicates, int folds, double ridge, long seed, double alarmZ, int topNgrams, int minTexts, int markerTokens,
-        boolean pairedWithHuman) {
+        boolean pairedWithHuman, boolean maskContent) {
     public VoiceOptions {
         positive("ngramOrder", ngramOrder);
         positive("phraseOrder", phraseOrder);
@@ -35,23 +36,30 @@ public record VoiceOptions(int ngramOrder, int phraseOrder, int topPhrases, int 
     }
 
     public static VoiceOptions defaults() {
-        return new VoiceOptions(2, 3, 15, 5, 0.1, 200, 5, 1.0, 20261126L, 3.0, 10, 10, 0, false);
+        return new VoiceOptions(3, 3, 15, 5, 0.1, 200, 5, 1.0, 20261126L, 3.0, 10, 10, 0, false, true);
     }
 
     public VoiceOptions withSeed(long newSeed) {
         return new VoiceOptions(ngramOrder, phraseOrder, topPhrases, minPhraseCount, priorScale,
-                bootstrapReplicates, folds, ridge, newSeed, alarmZ, topNgrams, minTexts, markerTokens, pairedWithHuman);
+                bootstrapReplicates, folds, ridge, newSeed, alarmZ, topNgrams, minTexts, markerTokens, pairedWithHuman, maskContent);
     }
 
     public VoiceOptions withBootstrapReplicates(int replicates) {
         return new VoiceOptions(ngramOrder, phraseOrder, topPhrases, minPhraseCount, priorScale, replicates, folds,
-                ridge, seed, alarmZ, topNgrams, minTexts, markerTokens, pairedWithHuman);
+                ridge, seed, alarmZ, topNgrams, minTexts, markerTokens, pairedWithHuman, maskContent);
     }
 
     /** Declares that release text i and human text i answer the same prompt (as in self-instruct). */
     public VoiceOptions withPairedWithHuman(boolean paired) {
         return new VoiceOptions(ngramOrder, phraseOrder, topPhrases, minPhraseCount, priorScale,
-                bootstrapReplicates, folds, ridge, seed, alarmZ, topNgrams, minTexts, markerTokens, paired);
+                bootstrapReplicates, folds, ridge, seed, alarmZ, topNgrams, minTexts, markerTokens, paired, maskContent);
+    }
+
+    /** Compares raw rather than content-masked n-grams (topic then counts as much as voice). */
+    public VoiceOptions withMaskContent(boolean mask) {
+        return new VoiceOptions(ngramOrder, phraseOrder, topPhrases, minPhraseCount, priorScale,
+                bootstrapReplicates, folds, ridge, seed, alarmZ, topNgrams, minTexts, markerTokens, pairedWithHuman,
+                mask);
     }
 
     private static void positive(String name, int value) {

@@ -9,7 +9,9 @@ import java.util.Optional;
  * Jensen-Shannon divergences of their n-gram distributions; the teacher-proximity index
  * {@code (JSD(release, human) - JSD(release, teacher)) / (JSD(release, human) + JSD(release, teacher))},
  * from -1 (speaks like the humans) to +1 (speaks like the teacher); bootstrap intervals on all
- * three; separability from human (and teacher) text; and the distinctive phrases both ways.
+ * three (each replicate resamples every corpus); the proximity again with the noise of resampling
+ * the release alone, which is what a series compares releases by; separability from human (and
+ * teacher) text; and the distinctive phrases both ways.
  * Teacher parts are empty when the audit ran against the human reference alone. Immutable.
  */
 public record VoiceReport(
@@ -22,6 +24,7 @@ public record VoiceReport(
         Estimate divergenceToHuman,
         Optional<Estimate> divergenceToTeacher,
         Optional<Estimate> teacherProximity,
+        Optional<Estimate> teacherProximityReleaseSampling,
         Separability fromHuman,
         Optional<Separability> fromTeacher,
         PhraseContrast versusHuman,
@@ -37,6 +40,7 @@ public record VoiceReport(
         requireNonNull(divergenceToHuman, "divergenceToHuman is null");
         requireNonNull(divergenceToTeacher, "divergenceToTeacher is null");
         requireNonNull(teacherProximity, "teacherProximity is null");
+        requireNonNull(teacherProximityReleaseSampling, "teacherProximityReleaseSampling is null");
         requireNonNull(fromHuman, "fromHuman is null");
         requireNonNull(fromTeacher, "fromTeacher is null");
         requireNonNull(versusHuman, "versusHuman is null");

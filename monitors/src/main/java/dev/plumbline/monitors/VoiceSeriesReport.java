@@ -10,8 +10,11 @@ import java.util.Optional;
 /**
  * The teacher-voice series across releases. The first release is the baseline; a later release
  * alarms when its teacher-proximity index exceeds the baseline's by more than {@code alarmZ}
- * combined bootstrap standard errors, i.e. when it leaves the noise band
- * {@code baseline + alarmZ * sqrt(se_baseline^2 + se_release^2)}. Immutable.
+ * combined standard errors, i.e. when it leaves the noise band
+ * {@code baseline + alarmZ * sqrt(se_baseline^2 + se_release^2)}. The standard errors are those of
+ * resampling each release's texts with the teacher and human references held fixed: every release
+ * is compared against the same references, so their sampling noise is common to all and cancels.
+ * Immutable.
  */
 public record VoiceSeriesReport(List<VoiceReport> reports, List<Point> points, double alarmZ) {
 
@@ -32,14 +35,14 @@ public record VoiceSeriesReport(List<VoiceReport> reports, List<Point> points, d
         if (reports.isEmpty()) {
             throw PlumblineException.invalidInput("a voice series needs at least one release");
         }
-        Estimate baseline = proximity(reports.get(0));
+        Estimate baseline = noise(reports.get(0));
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
-            Estimate current = proximity(reports.get(i));
+            Estimate current = noise(reports.get(i));
             double se = Math.sqrt(baseline.standardError() * baseline.standardError()
                     + current.standardError() * current.standardError());
             double z = se == 0 ? 0 : (current.value() - baseline.value()) / se;
-            points.add(new Point(reports.get(i).release(), current, baseline.value() + alarmZ * se, z,
+            points.add(new Point(reports.get(i).release(), proximity(reports.get(i)), baseline.value() + alarmZ * se, z,
                     i > 0 && z > alarmZ));
         }
         return new VoiceSeriesReport(reports, points, alarmZ);
@@ -51,6 +54,11 @@ public record VoiceSeriesReport(List<VoiceReport> reports, List<Point> points, d
 
     public Optional<String> firstAlarm() {
         return points.stream().filter(Point::alarm).map(Point::release).findFirst();
+    }
+
+    private static Estimate noise(VoiceReport report) {
+        proximity(report);
+        return report.teacherProximityReleaseSampling().orElseThrow();
     }
 
     private static Estimate proximity(VoiceReport report) {

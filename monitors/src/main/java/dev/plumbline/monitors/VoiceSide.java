@@ -12,7 +12,9 @@ record VoiceSide(Corpus corpus, List<ParsedText> texts, List<double[]> features,
     static VoiceSide of(Corpus corpus, VoiceOptions options, NgramTable distances, NgramTable phrases) {
         corpus.requireAtLeast(options.minTexts());
         List<ParsedText> texts = corpus.texts().stream().map(ParsedText::parse).toList();
-        int[] distanceRows = texts.stream().mapToInt(text -> distances.add(text.tokens())).toArray();
+        int[] distanceRows = texts.stream()
+                .mapToInt(text -> distances.add(options.maskContent() ? StyleTokens.mask(text.tokens()) : text.tokens()))
+                .toArray();
         int[] phraseRows = texts.stream().mapToInt(text -> phrases.add(text.tokens())).toArray();
         return new VoiceSide(corpus, texts, texts.stream().map(StyleFeatures::of).toList(), distanceRows, phraseRows);
     }
