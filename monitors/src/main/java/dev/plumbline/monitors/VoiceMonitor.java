@@ -33,6 +33,17 @@ public final class VoiceMonitor {
         return VoiceSeriesReport.of(reports, options.alarmZ());
     }
 
+    /**
+     * How well two corpora's texts can be told apart on the style fingerprint alone (e.g. two models,
+     * or a release and its teacher). {@code paired}: text i of each answers the same prompt.
+     */
+    public static Separability separability(Corpus first, Corpus second, boolean paired, VoiceOptions options) {
+        NgramTable distances = new NgramTable(1);
+        NgramTable phrases = new NgramTable(1);
+        return separability(VoiceSide.of(first, options, distances, phrases),
+                VoiceSide.of(second, options, distances, phrases), options, paired);
+    }
+
     /** The teacher is a list of zero or one corpus so that no Optional is passed around. */
     private static VoiceReport run(Corpus release, List<Corpus> teacher, Corpus human, VoiceOptions options) {
         NgramTable distances = new NgramTable(options.ngramOrder());

@@ -54,6 +54,19 @@ class SelfInstructVoiceTest {
     }
 
     @Test
+    void tellsTheThreeModelsApartOnTheSamePrompts() {
+        List<String> models = SelfInstructData.MODELS;
+        for (int i = 0; i < models.size(); i++) {
+            for (int j = i + 1; j < models.size(); j++) {
+                Separability separability = VoiceMonitor.separability(SelfInstructData.model(models.get(i)),
+                        SelfInstructData.model(models.get(j)), true, VoiceOptions.defaults());
+                System.out.println(models.get(i) + " vs " + models.get(j) + ": " + ReportText.separability(separability));
+                assertThat(separability.accuracy().low()).as(models.get(i) + " vs " + models.get(j)).isGreaterThan(0.5);
+            }
+        }
+    }
+
+    @Test
     void ranksTheModelsByTheirDistanceToTheHumanReference() {
         List<String> ranked = UNPAIRED.values().stream()
                 .sorted(Comparator.comparingDouble(r -> r.divergenceToHuman().value()))
