@@ -1,5 +1,6 @@
 package dev.plumbline.monitors;
 
+import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +29,14 @@ public final class GoodhartMonitor {
      */
     public static GoodhartReport audit(List<? extends Record> records, ReleaseRegistry registry,
             List<ReleaseMetric> given, GoodhartOptions options) {
+        List<String> releases = registry.keys();
+        given.stream().filter(m -> !releases.contains(m.release())).findFirst().ifPresent(m -> {
+            throw PlumblineException.invalidInput("metric " + m.metric() + " names release " + m.release()
+                    + ", which is not among the releases " + releases);
+        });
         Map<String, ReleaseMetric> byKey = new LinkedHashMap<>();
         GoodhartMetrics.measure(records, registry, options).forEach(m -> byKey.put(key(m), m));
         given.forEach(m -> byKey.put(key(m), m));
-        List<String> releases = registry.keys();
         List<ReleaseMetric> metrics = byKey.values().stream()
                 .filter(m -> releases.contains(m.release()))
                 .sorted(java.util.Comparator.comparingInt((ReleaseMetric m) -> releases.indexOf(m.release()))

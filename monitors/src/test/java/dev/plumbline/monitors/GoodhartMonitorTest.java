@@ -101,11 +101,27 @@ class GoodhartMonitorTest {
     }
 
     @Test
+    void aMetricGivenForAnUnknownReleaseIsRefused() {
+        List<ReleaseMetric> given = List.of(ReleaseMetric.given("m@9", "reward_score", MetricKind.PROXY,
+                Direction.HIGHER_IS_BETTER, 0.6, 0.01, 10));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GoodhartMonitor.audit(List.of(),
+                        new ReleaseRegistry(List.of()), given, GoodhartOptions.defaults()))
+                .isInstanceOf(dev.plumbline.model.PlumblineException.class).hasMessageContaining("m@9");
+    }
+
+    @Test
     void chartDrawsEveryMetricAndShadesTheAlarmedReleases() {
         GoodhartReport planted = GoodhartMonitor.audit(planted(), GoodhartOptions.defaults());
         GoodhartReport control = GoodhartMonitor.audit(control(), GoodhartOptions.defaults());
 
         String svg = GoodhartChart.svg(planted);
+        java.nio.file.Path out = java.nio.file.Path.of("target", "goodhart-planted.svg");
+        try {
+            java.nio.file.Files.writeString(out, svg);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>\n");
         assertThat(svg).contains(GoodhartMetrics.THUMBS_UP, "outcome:retained_7d", GoodhartMetrics.WIN_RATE,
                 "divergence at acme-assist@v5", "stroke-dasharray");
