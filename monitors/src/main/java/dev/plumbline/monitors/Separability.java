@@ -18,7 +18,7 @@ public record Separability(String first, String second, boolean paired, Estimate
         requireNonNull(accuracy, "accuracy is null");
     }
 
-    /** Accuracy above chance by more than the interval's half-width below it: the classifier really separates. */
+    /** The accuracy's 95% interval lies wholly above chance: the classifier really separates. */
     public boolean aboveChance() {
         return accuracy.low() > chance;
     }
