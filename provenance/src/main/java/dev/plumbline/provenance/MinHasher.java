@@ -35,7 +35,7 @@ public final class MinHasher {
 
     /** The distinct shingle hashes of a text, sorted ascending (empty for a text with no words). */
     public int[] shingles(String text) {
-        return shingles(TextNormalizer.tokens(text).stream().mapToLong(TextNormalizer::tokenHash).toArray());
+        return shingles(TextNormalizer.tokenHashes(text));
     }
 
     /** The distinct shingle hashes of a hashed token sequence, sorted ascending. */
