@@ -83,6 +83,7 @@ public final class OverlapBenchmark {
 
         OverlapBenchmarkResult execute() {
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             int[][] evalShingles = new int[settings.evalTexts()][];
             List<int[]> signatures = new ArrayList<>(Collections.nCopies(settings.evalTexts(), (int[]) null));
             AtomicLong evalChars = new AtomicLong();
@@ -98,9 +99,11 @@ public final class OverlapBenchmark {
             Query query = new Query(evalShingles, index, settings);
             parallel(settings.trainTexts(), query::accept);
             double querySeconds = seconds(queryStart);
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             Sample sample = sample(evalShingles);
             return new OverlapBenchmarkResult(settings.trainTexts(), settings.evalTexts(),
-                    (double) evalChars.get() / settings.evalTexts(), parameters, indexSeconds, querySeconds,
+                    (double) evalChars.get() / settings.evalTexts(), parameters, settings.threads(), indexSeconds,
+                    querySeconds, cpuSeconds,
                     query.candidates.get(), query.matches.get(), settings.sampleSize(), sample.truth.size(),
                     found(sample.truth, query.sampleMatches), sample.bruteForceSeconds, sample.lshSeconds,
                     sample.bruteForceSeconds / ((double) settings.sampleSize() * settings.sampleSize())
@@ -207,6 +210,13 @@ public final class OverlapBenchmark {
 
     private static long key(int train, int eval) {
         return (long) train << 32 | eval;
+    }
+
+    /** CPU time of the whole process, so a run on a busy machine can be read beside its wall time. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean bean = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return bean instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) bean).getProcessCpuTime() : 0L;
     }
 
     private static double seconds(long start) {

@@ -9,15 +9,18 @@ import dev.plumbline.model.PlumblineException;
 /**
  * The numbers of one overlap benchmark run. Recall is the share of sample pairs with exact Jaccard
  * at or above 0.85 that the LSH run found; the full-scale speed-up divides brute force, extrapolated
- * from its per-pair time on the sample, by the LSH run's time. Immutable.
+ * from its per-pair time on the sample, by the LSH run's time. Times are wall clock; {@code
+ * cpuSeconds} is the process CPU time of the LSH run, for reading a run on a busy machine. Immutable.
  */
 public record OverlapBenchmarkResult(
         int trainTexts,
         int evalTexts,
         double averageChars,
         LshParameters lsh,
+        int threads,
         double indexSeconds,
         double querySeconds,
+        double cpuSeconds,
         long candidates,
         long matches,
         int sampleSize,
@@ -50,7 +53,8 @@ public record OverlapBenchmarkResult(
                 .put("threshold", lsh.threshold()).put("target_recall", lsh.targetRecall())
                 .put("bands", lsh.bands()).put("rows", lsh.rows()).put("permutations", lsh.permutations())
                 .put("index_seconds", indexSeconds).put("query_seconds", querySeconds)
-                .put("total_seconds", totalSeconds()).put("train_texts_per_second", trainTexts / querySeconds)
+                .put("total_seconds", totalSeconds()).put("threads", threads)
+                .put("cpu_seconds", cpuSeconds).put("train_texts_per_second", trainTexts / querySeconds)
                 .put("candidates", candidates).put("matches", matches)
                 .put("sample_size", sampleSize).put("sample_pairs_at_or_above_0_85", samplePairsAtOrAbove)
                 .put("sample_pairs_found", samplePairsFound).put("recall_at_0_85", recall())
