@@ -102,4 +102,17 @@ class EvalSetTest {
         assertThat(set.items()).containsExactly(new TextItem("81", "first"));
         assertThat(set.reference()).isEqualTo("mt@v1");
     }
+
+    @Test
+    void theStoredFormRoundTripsAndRejectsAnUnknownSchemaVersion() {
+        EvalSet set = EvalSet.of("mt-bench", 3, EvalItemFiles.read(SharedData.mtBench()));
+
+        String stored = EvalSetJson.write(set);
+
+        assertThat(EvalSetJson.read(stored)).isEqualTo(set);
+        assertThatThrownBy(() -> EvalSetJson.read(stored.replace("\"schema_version\":1", "\"schema_version\":2")))
+                .isInstanceOf(PlumblineException.class).hasMessageContaining("schema_version 2");
+        assertThatThrownBy(() -> EvalSetJson.read(stored.replace("Hawaii", "Maui")))
+                .isInstanceOf(PlumblineException.class).hasMessageContaining("claims content hash");
+    }
 }
