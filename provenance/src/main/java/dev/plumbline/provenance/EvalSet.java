@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -68,11 +67,5 @@ public record EvalSet(String name, int version, List<EvalItem> evalItems, String
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         digest.update((field + ":" + bytes.length + ":").getBytes(StandardCharsets.UTF_8));
         digest.update(bytes);
-    }
-
-    static Map<String, EvalItem> byId(EvalSet set) {
-        Map<String, EvalItem> items = new TreeMap<>();
-        set.evalItems().forEach(item -> items.put(item.id(), item));
-        return items;
     }
 }

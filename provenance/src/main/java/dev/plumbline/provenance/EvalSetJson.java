@@ -52,7 +52,7 @@ public final class EvalSetJson {
         List<EvalItem> items = new ArrayList<>();
         for (JsonNode entry : json.path("items")) {
             Map<String, String> tags = new LinkedHashMap<>();
-            entry.path("tags").fields().forEachRemaining(tag -> tags.put(tag.getKey(), tag.getValue().asText()));
+            entry.path("tags").properties().forEach(tag -> tags.put(tag.getKey(), tag.getValue().asText()));
             items.add(new EvalItem(entry.path("id").asText(), strings(entry.path("turns")),
                     strings(entry.path("references")), tags));
         }
