@@ -9,7 +9,8 @@ import dev.plumbline.model.PlumblineException;
 /**
  * The numbers of one overlap benchmark run. Recall is the share of sample pairs with exact Jaccard
  * at or above 0.85 that the LSH run found; the full-scale speed-up divides brute force, extrapolated
- * from its per-pair time on the sample, by the LSH run's time. Times are wall clock; {@code
+ * from its per-pair time on the sample, by the LSH run's time. Times are wall clock; generating the texts comes before
+ * and outside {@code totalSeconds}; {@code
  * cpuSeconds} is the process CPU time of the LSH run, for reading a run on a busy machine. Immutable.
  */
 public record OverlapBenchmarkResult(
@@ -18,6 +19,7 @@ public record OverlapBenchmarkResult(
         double averageChars,
         LshParameters lsh,
         int threads,
+        double generationSeconds,
         double indexSeconds,
         double querySeconds,
         double cpuSeconds,
@@ -52,7 +54,7 @@ public record OverlapBenchmarkResult(
                 .put("train_texts", trainTexts).put("eval_texts", evalTexts).put("average_chars", averageChars)
                 .put("threshold", lsh.threshold()).put("target_recall", lsh.targetRecall())
                 .put("bands", lsh.bands()).put("rows", lsh.rows()).put("permutations", lsh.permutations())
-                .put("index_seconds", indexSeconds).put("query_seconds", querySeconds)
+                .put("generation_seconds", generationSeconds).put("index_seconds", indexSeconds).put("query_seconds", querySeconds)
                 .put("total_seconds", totalSeconds()).put("threads", threads)
                 .put("cpu_seconds", cpuSeconds).put("train_texts_per_second", trainTexts / querySeconds)
                 .put("candidates", candidates).put("matches", matches)
