@@ -35,36 +35,34 @@ public final class ContaminationAudit {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw PlumblineException.invalidInput("threshold must be a share in [0, 1], was " + threshold);
         }
-        Map<InfluenceKind, int[]> counts = new EnumMap<>(InfluenceKind.class);
-        for (InfluenceKind kind : InfluenceKind.values()) {
-            counts.put(kind, new int[2]);
-        }
-        List<OffendingLabel> offending = new ArrayList<>();
-        int goldLabels = 0;
-        int withoutGold = 0;
+        Tally tally = new Tally();
         for (EvalItem item : evalSet.evalItems()) {
-            Map<String, Label> gold = goldLabels(item.id());
-            withoutGold += gold.isEmpty() ? 1 : 0;
-            goldLabels += gold.size();
-            List<Influence> fromItem = itemInfluences(item.id(), gold, family);
-            for (Label label : gold.values()) {
-                List<Influence> influences = new ArrayList<>(Influences.of(lineage.resolve(label.id()), family));
-                if (!InMemoryLineageSource.subjectIds(label.subject()).contains(item.id())) {
-                    // Otherwise the item is the label's subject and its lineage is already in the label's.
-                    influences.addAll(fromItem);
-                }
-                count(influences, counts);
-                if (!influences.isEmpty()) {
-                    offending.add(new OffendingLabel(item.id(), label.id(), influences));
-                }
-            }
+            audit(item, family, tally);
         }
         List<KindShare> kinds = new ArrayList<>();
         for (InfluenceKind kind : InfluenceKind.values()) {
-            kinds.add(new KindShare(kind, counts.get(kind)[0], counts.get(kind)[1], goldLabels));
+            kinds.add(new KindShare(kind, tally.counts.get(kind)[0], tally.counts.get(kind)[1], tally.goldLabels));
         }
         return new ContaminationReport(evalSet.reference(), evalSet.contentHash(), family, evalSet.evalItems().size(),
-                goldLabels, withoutGold, kinds, offending, threshold);
+                tally.goldLabels, tally.withoutGold, kinds, tally.offending, threshold);
+    }
+
+    private void audit(EvalItem item, String family, Tally tally) {
+        Map<String, Label> gold = goldLabels(item.id());
+        tally.withoutGold += gold.isEmpty() ? 1 : 0;
+        tally.goldLabels += gold.size();
+        List<Influence> fromItem = itemInfluences(item.id(), gold, family);
+        for (Label label : gold.values()) {
+            List<Influence> influences = new ArrayList<>(Influences.of(lineage.resolve(label.id()), family));
+            if (!InMemoryLineageSource.subjectIds(label.subject()).contains(item.id())) {
+                // Otherwise the item is the label's subject and its lineage is already in the label's.
+                influences.addAll(fromItem);
+            }
+            tally.count(influences);
+            if (!influences.isEmpty()) {
+                tally.offending.add(new OffendingLabel(item.id(), label.id(), influences));
+            }
+        }
     }
 
     private Map<String, Label> goldLabels(String itemId) {
@@ -84,11 +82,24 @@ public final class ContaminationAudit {
                 .toList();
     }
 
-    /** Per kind: index 0 counts labels with a direct influence, index 1 labels with a transitive one only. */
-    private static void count(List<Influence> influences, Map<InfluenceKind, int[]> counts) {
-        for (InfluenceKind kind : Influences.kinds(influences)) {
-            boolean direct = influences.stream().anyMatch(influence -> influence.kind() == kind && influence.direct());
-            counts.get(kind)[direct ? 0 : 1]++;
+    /** Running counts; per kind, index 0 counts labels with a direct influence, index 1 those with a transitive one only. */
+    private static final class Tally {
+        private final Map<InfluenceKind, int[]> counts = new EnumMap<>(InfluenceKind.class);
+        private final List<OffendingLabel> offending = new ArrayList<>();
+        private int goldLabels;
+        private int withoutGold;
+
+        Tally() {
+            for (InfluenceKind kind : InfluenceKind.values()) {
+                counts.put(kind, new int[2]);
+            }
+        }
+
+        void count(List<Influence> influences) {
+            for (InfluenceKind kind : Influences.kinds(influences)) {
+                boolean direct = influences.stream().anyMatch(influence -> influence.kind() == kind && influence.direct());
+                counts.get(kind)[direct ? 0 : 1]++;
+            }
         }
     }
 }
