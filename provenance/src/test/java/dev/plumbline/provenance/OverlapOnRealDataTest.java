@@ -1,6 +1,7 @@
 package dev.plumbline.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.plumbline.model.Interaction;
 import java.util.EnumSet;
@@ -19,7 +20,8 @@ class OverlapOnRealDataTest {
 
         assertThat(mtBench.evalItems()).hasSize(80);
         assertThat(vicuna.items()).hasSize(80);
-        assertThat(exact).extracting(OverlapMatch::evalId).containsExactly("130", "81");
+        assertThat(exact).extracting(OverlapMatch::evalId, OverlapMatch::trainId)
+                .containsExactly(tuple("130", "67"), tuple("81", "77"));
         assertThat(exact).allSatisfy(match -> assertThat(match.score()).isEqualTo(1.0));
     }
 
