@@ -23,10 +23,12 @@ import java.util.concurrent.Semaphore;
  * The {@link ChatModel} for any server speaking OpenAI-compatible chat completions
  * ({@code POST {base}/chat/completions}: OpenAI, vLLM, Ollama, llama.cpp server, LiteLLM). Retries
  * 429, 408, 5xx and connection failures with exponential back-off and jitter (honouring
- * {@code Retry-After}), holds at most {@code maxConcurrency} requests in flight, and accounts
- * tokens and cost. Other 4xx fail at once as invalid input. Thread-safe; the API key is never printed.
+ * {@code Retry-After} in seconds up to five minutes; a longer one fails at once), holds at most
+ * {@code maxConcurrency} requests in flight, and accounts tokens and cost. Other 4xx fail at once as invalid input. Thread-safe; the API key is never printed.
  */
 public final class OpenAiChatClient implements ChatModel {
+    private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(5);
+
     private final ModelConfig config;
     private final Optional<String> apiKey;
     private final Sleeper sleeper;
@@ -112,6 +114,11 @@ public final class OpenAiChatClient implements ChatModel {
                 failure = Failure.of(response, this);
             } catch (IOException e) {
                 failure = new Failure(describe(e), Optional.empty(), e);
+            }
+            if (failure.retryAfter().filter(wait -> wait.compareTo(LONGEST_RETRY_AFTER) > 0).isPresent()) {
+                // A server asking for a long pause is down for now; hanging a run for it helps nobody.
+                throw PlumblineException.unavailable("model " + config.model() + " at " + endpoint + " asked to retry after "
+                        + failure.retryAfter().get().toSeconds() + " s (" + failure.problem() + ")", null);
             }
             if (attempt > config.maxRetries()) {
                 throw PlumblineException.unavailable("model " + config.model() + " at " + endpoint + " failed after "

@@ -107,6 +107,16 @@ class OpenAiChatClientTest {
     }
 
     @Test
+    void aRetryAfterLongerThanFiveMinutesFailsAtOnceInsteadOfHanging() {
+        server.script(Reply.rateLimited(3600), Reply.answer("too late"));
+
+        assertThatThrownBy(() -> client(config()).complete(List.of(Message.user("hi"))))
+                .isInstanceOf(PlumblineException.class).hasMessageContaining("retry after 3600 s")
+                .extracting(e -> ((PlumblineException) e).type()).isEqualTo(ErrorType.UNAVAILABLE);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
     void retriesServerErrorsWithExponentialJitteredBackoff() {
         server.script(Reply.serverError(), Reply.error(502, "bad gateway"), Reply.error(503, "overloaded"), Reply.answer("done"));
         OpenAiChatClient client = client(config());

@@ -38,13 +38,13 @@ public final class RegressionProbe {
         requireNonNull(baseline, "baseline is null");
         requireNonNull(candidate, "candidate is null");
         requireNonNull(judge, "judge is null");
-        List<Sample> tasks = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
         for (Suite.Prompt prompt : suite.prompts()) {
             for (int rep = 0; rep < suite.repetitions(); rep++) {
-                tasks.add(new Sample(prompt, rep, "", "", List.of(), List.of()));
+                slots.add(new Slot(prompt, rep));
             }
         }
-        List<Sample> samples = Parallel.map(tasks, parallelism, task -> task.run(baseline, candidate, judge));
+        List<Sample> samples = Parallel.map(slots, parallelism, slot -> slot.run(baseline, candidate, judge));
         return report(suite, baseline.model(), candidate.model(), samples);
     }
 
@@ -81,9 +81,8 @@ public final class RegressionProbe {
                 .toList();
     }
 
-    /** One repetition of one prompt on both models, and every check's outcome on each response. */
-    private record Sample(Suite.Prompt prompt, int repetition, String baselineResponse, String candidateResponse,
-            List<Outcome> baselineOutcomes, List<Outcome> candidateOutcomes) {
+    /** One repetition of one prompt, to be sampled from both models. */
+    private record Slot(Suite.Prompt prompt, int repetition) {
         Sample run(ChatModel baseline, ChatModel candidate, ChatModel judge) {
             String first = baseline.complete(prompt.messages()).text();
             String second = candidate.complete(prompt.messages()).text();
@@ -95,6 +94,11 @@ public final class RegressionProbe {
             prompt.checks().forEach(check -> outcomes.add(check.evaluate(prompt.text(), response, judge)));
             return outcomes;
         }
+    }
+
+    /** Both responses of one slot and every check's outcome on each. */
+    private record Sample(Suite.Prompt prompt, int repetition, String baselineResponse, String candidateResponse,
+            List<Outcome> baselineOutcomes, List<Outcome> candidateOutcomes) {
     }
 
     /** Paired outcome counts of one check or one pooled type. */
