@@ -36,6 +36,7 @@ public final class ProbeRendering {
 
     public static String json(RegressionReport report) {
         ObjectNode root = tree("regression", report, report.failed());
+        root.put("single_checks_can_reach_alpha", report.singleChecksCanReachAlpha());
         root.set("regressions", JSON.valueToTree(report.regressions()));
         return write(root);
     }
@@ -73,6 +74,10 @@ public final class ProbeRendering {
         }
         for (CheckComparison c : report.byType()) {
             out.append(row("all " + c.type(), c));
+        }
+        if (!report.singleChecksCanReachAlpha()) {
+            out.append(String.format(Locale.ROOT, "note: with %d repetitions no single check can reach p < %.3f; only pooled types can%n",
+                    report.repetitions(), report.alpha()));
         }
         return verdict(out, report.failed(), report.regressions().stream().map(c -> c.id() + " regressed").toList()).toString();
     }

@@ -52,6 +52,15 @@ public record RegressionReport(String suite, ModelRef baseline, ModelRef candida
         return found;
     }
 
+    /**
+     * Whether one check, at these repetitions, can reach significance at all: the smallest exact
+     * McNemar p-value, all repetitions discordant one way, is 2 / 2^repetitions. When it cannot,
+     * only the per-type pooled comparisons can flag a regression.
+     */
+    public boolean singleChecksCanReachAlpha() {
+        return 2 * Math.pow(0.5, repetitions) < alpha;
+    }
+
     /** Whether any check regressed significantly: the upgrade is blocked. */
     public boolean failed() {
         return !regressions().isEmpty();

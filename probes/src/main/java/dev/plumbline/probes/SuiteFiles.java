@@ -18,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads regression suites from YAML or JSON. Shape: {@code suite}, optional {@code repetitions}
- * (default 5) and {@code alpha} (0.05), and {@code prompts}: each an {@code id}, a {@code prompt}
+ * (default 10: with fewer than 6, no single check can reach p < 0.05) and {@code alpha} (0.05), and {@code prompts}: each an {@code id}, a {@code prompt}
  * (with optional {@code system}) or {@code messages}, and {@code checks}, each a {@code type} with
  * its fields and an optional {@code name}. Unknown keys fail, naming the path.
  */
@@ -27,6 +27,8 @@ public final class SuiteFiles {
             "regex", Set.of("pattern", "ignore_case"), "contains", Set.of("text", "ignore_case"),
             "not_contains", Set.of("text", "ignore_case"), "json_schema", Set.of("schema"), "max_length", Set.of("chars"),
             "format", Set.of("format"), "hedging", Set.of("max_rate"), "refusal", Set.of("expect"), "judge", Set.of("rubric"));
+
+    static final int DEFAULT_REPETITIONS = 10;
 
     private SuiteFiles() {
     }
@@ -56,7 +58,7 @@ public final class SuiteFiles {
         for (int i = 0; i < list.size(); i++) {
             prompts.add(prompt(list.get(i), source + ": prompts[" + i + "]"));
         }
-        return new Suite(text(root, "suite", source), root.path("repetitions").asInt(5), root.path("alpha").asDouble(0.05), prompts);
+        return new Suite(text(root, "suite", source), root.path("repetitions").asInt(DEFAULT_REPETITIONS), root.path("alpha").asDouble(0.05), prompts);
     }
 
     private static Suite.Prompt prompt(JsonNode node, String where) {

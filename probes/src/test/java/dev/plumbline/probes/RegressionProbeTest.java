@@ -67,6 +67,20 @@ class RegressionProbeTest {
     }
 
     @Test
+    void withFiveRepetitionsEvenATotalRegressionCannotReachSignificanceAndTheReportSaysSo() throws Exception {
+        server = OpenAiTestServer.start(new ScriptedProduct(Set.of("order-json"), 12));
+
+        RegressionReport report = RegressionProbe.run(suite().withRepetitions(5), client("baseline"), client("candidate"), client("judge"), 4);
+
+        CheckComparison json = byId(report).get("order-json/json_schema");
+        assertThat(json.baselineOnly()).isEqualTo(5);
+        assertThat(json.pValue()).isCloseTo(2.0 / 32, within(1e-12));
+        assertThat(report.singleChecksCanReachAlpha()).isFalse();
+        assertThat(report.failed()).isFalse();
+        assertThat(ProbeRendering.text(report)).contains("with 5 repetitions no single check can reach p < 0.050");
+    }
+
+    @Test
     void tooFewFailuresAreNotSignificant() throws Exception {
         RegressionReport report = run(Set.of("order-json"), 4);
 

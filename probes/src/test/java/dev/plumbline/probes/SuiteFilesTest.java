@@ -36,7 +36,7 @@ class SuiteFilesTest {
 
         Suite suite = SuiteFiles.read(file);
 
-        assertThat(suite.repetitions()).isEqualTo(5);
+        assertThat(suite.repetitions()).isEqualTo(10);
         assertThat(suite.alpha()).isEqualTo(0.05);
         assertThat(suite.prompts().get(0).messages()).hasSize(3);
         assertThat(suite.prompts().get(0).checks()).extracting(Check::name).containsExactly("contains", "contains#2");
