@@ -27,7 +27,7 @@ class ConcurrencyLimitTest {
     }
 
     private static int maxInFlightSeenByServer(int limit) throws Exception {
-        try (OpenAiTestServer server = OpenAiTestServer.start(request -> Reply.answer("ok").delayedBy(Duration.ofMillis(150)))) {
+        try (OpenAiTestServer server = OpenAiTestServer.start(request -> Reply.answer("ok").delayedBy(Duration.ofMillis(300)))) {
             OpenAiChatClient client = OpenAiChatClient.create(ModelConfig.of(server.baseUrl().toString(), "m").withMaxConcurrency(limit),
                     Map.of(), Sleeper.REAL);
             ExecutorService pool = Executors.newFixedThreadPool(8);
