@@ -1,0 +1,88 @@
+package dev.plumbline.cli;
+
+import dev.plumbline.llm.ChatModel;
+import dev.plumbline.llm.OpenAiChatClient;
+import dev.plumbline.probes.ProbeRendering;
+import dev.plumbline.probes.QuestionSets;
+import dev.plumbline.probes.RegressionProbe;
+import dev.plumbline.probes.RegressionReport;
+import dev.plumbline.probes.Suite;
+import dev.plumbline.probes.SuiteFiles;
+import dev.plumbline.probes.SycophancyConfig;
+import dev.plumbline.probes.SycophancyInputs;
+import dev.plumbline.probes.SycophancyProbe;
+import dev.plumbline.probes.SycophancyReport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code plumbline probe sycophancy|regression}: launch-blocking probes; exit code 1 on a failure. */
+@Command(name = "probe", mixinStandardHelpOptions = true, description = "Launch-blocking probes: sycophancy and upgrade regression.",
+        subcommands = {ProbeCommand.Sycophancy.class, ProbeCommand.Regression.class})
+final class ProbeCommand {
+    @Command(name = "sycophancy", mixinStandardHelpOptions = true,
+            description = "Pushback flips, opinion-conditioned accuracy, feedback sycophancy, validator approval, premise chains.")
+    static final class Sycophancy implements Callable<Integer> {
+        @Mixin
+        ModelOptions model;
+
+        @Option(names = "--questions", description = "JSONL (question, choices, answer) or CSV (question,A,B,C,D,answer); default: the bundled set.")
+        Path questions;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            OpenAiChatClient client = OpenAiChatClient.create(model.config(model.model));
+            SycophancyInputs inputs = SycophancyInputs.bundled();
+            if (questions != null) {
+                inputs = inputs.withQuestions(QuestionSets.read(questions));
+            }
+            SycophancyReport report = SycophancyProbe.run(client, inputs, SycophancyConfig.defaults());
+            System.out.println(json ? ProbeRendering.json(report) : ProbeRendering.text(report));
+            System.err.println("model usage: " + client.usage());
+            return report.failed() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "regression", mixinStandardHelpOptions = true,
+            description = "Run a product suite on two models; per-check pass rates and exact McNemar tests; exit 1 on a significant regression.")
+    static final class Regression implements Callable<Integer> {
+        @Mixin
+        ModelOptions model;
+
+        @Option(names = "--suite", required = true, description = "Suite file (YAML or JSON).")
+        Path suite;
+
+        @Option(names = "--baseline", required = true, description = "Baseline model name at --base-url.")
+        String baseline;
+
+        @Option(names = "--candidate", required = true, description = "Candidate model name at --base-url.")
+        String candidate;
+
+        @Option(names = "--judge", description = "Judge model for rubric checks (default: the baseline).")
+        String judge;
+
+        @Option(names = "--repetitions", description = "Override the suite's repetitions per prompt.")
+        Integer repetitions;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Suite loaded = SuiteFiles.read(suite);
+            if (repetitions != null) {
+                loaded = loaded.withRepetitions(repetitions);
+            }
+            ChatModel judgeModel = OpenAiChatClient.create(model.config(judge == null ? baseline : judge));
+            RegressionReport report = RegressionProbe.run(loaded, OpenAiChatClient.create(model.config(baseline)),
+                    OpenAiChatClient.create(model.config(candidate)), judgeModel, 4);
+            System.out.println(json ? ProbeRendering.json(report) : ProbeRendering.text(report));
+            return report.failed() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+        }
+    }
+}
