@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /** The registry of foreign formats the importer knows, and detection among them. */
 public final class ForeignFormats {
-    private static final List<ForeignFormat> ALL = List.of();
+    private static final List<ForeignFormat> ALL = List.of(new HhRlhfFormat());
 
     private ForeignFormats() {
     }
