@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Marks answers after which the user did nothing within {@code abandonAfter}: no feedback of their
- * own (outcomes, which systems report, do not count) and no next question. Silence is judged against
+ * own (outcomes, which systems report, do not count; a side-by-side choice naming the answer does)
+ * and no next question. Silence is judged against
  * the session's watermark, never a clock, so an answer too recent to judge is not marked. An
  * explicit {@code abandon} feedback marks its answer at once.
  *
@@ -64,7 +65,7 @@ public final class DetectAbandonment implements SignalRule {
 
     private static boolean actedBefore(Session session, Interaction interaction, Instant deadline) {
         boolean nextQuestion = session.next(interaction).map(next -> !next.ts().isAfter(deadline)).orElse(false);
-        return nextQuestion || session.feedbackOn(interaction.id()).stream().anyMatch(f -> isAction(f, deadline));
+        return nextQuestion || session.feedbackAbout(interaction.id()).stream().anyMatch(f -> isAction(f, deadline));
     }
 
     private static boolean isAction(Feedback feedback, Instant deadline) {

@@ -49,7 +49,9 @@ public final class DetectRephrasedFollowUp implements SignalRule {
 
     private Optional<Signal> nextQuestion(Session session, Interaction interaction) {
         return session.next(interaction)
+                .filter(next -> next.ts().isAfter(interaction.ts()))
                 .filter(next -> !next.regenerates().map(interaction.id()::equals).orElse(false))
+                .filter(next -> !session.sideBySide(interaction.id(), next.id()))
                 .flatMap(next -> rephrasing(session, interaction, next.lastUserMessage(), next.ts(), next.id()));
     }
 

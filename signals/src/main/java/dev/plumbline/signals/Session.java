@@ -48,6 +48,22 @@ public record Session(
         return feedback.stream().filter(f -> f.interactionId().equals(interactionId)).collect(Collectors.toList());
     }
 
+    /** The feedback about one interaction, including side-by-side choices that name it as a side. */
+    public List<Feedback> feedbackAbout(String interactionId) {
+        return feedback.stream().filter(f -> f.interactionId().equals(interactionId)
+                || f.chosen().contains(interactionId) || f.rejected().contains(interactionId))
+                .collect(Collectors.toList());
+    }
+
+    /** Whether a choice feedback put the two interactions side by side. */
+    public boolean sideBySide(String first, String second) {
+        return feedback.stream().anyMatch(f -> {
+            List<String> sides = new java.util.ArrayList<>(f.chosen());
+            sides.addAll(f.rejected());
+            return sides.contains(first) && sides.contains(second);
+        });
+    }
+
     public Optional<Interaction> interaction(String interactionId) {
         return interactions.stream().filter(i -> i.id().equals(interactionId)).findFirst();
     }

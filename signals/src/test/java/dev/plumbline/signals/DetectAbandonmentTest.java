@@ -50,4 +50,12 @@ class DetectAbandonmentTest {
                 .on(sessionUntil(2, ask("i-1", 0, "Fix my VPN", "Restart it."), act("f-1", "i-1", 1, FeedbackType.ABANDON)))
                 .yields(signal(SignalType.ABANDONED, "i-1", "i-1", "f-1").detail("explicit"));
     }
+
+    @Test
+    void beingTheRejectedSideOfAChoiceIsNotAbandonment() {
+        assertThat(rule)
+                .on(sessionUntil(30, ask("i-1", 0, "Fix my VPN", "Restart it."), ask("i-2", 0, "Fix my VPN", "Reinstall."),
+                        act("f-1", "i-2", 1, FeedbackType.CHOICE).withChoice(java.util.List.of("i-2"), java.util.List.of("i-1"))))
+                .doesNotFire();
+    }
 }

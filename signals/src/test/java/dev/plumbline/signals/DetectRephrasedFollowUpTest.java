@@ -44,4 +44,13 @@ class DetectRephrasedFollowUpTest {
                 .on(session(first, act("f-1", "i-1", 1, FeedbackType.FOLLOW_UP).withText("how do i reverse a list in python??")))
                 .yields(signal(SignalType.REPHRASED, "i-1", "i-1", "f-1"));
     }
+
+    @Test
+    void twoAnswersShownSideBySideAreNotARephrasing() {
+        Interaction other = ask("i-2", 0, "how do I reverse a list in python", "Use list.reverse().");
+        assertThat(rule)
+                .on(session(first, other, Records.act("f-1", "i-2", 1, FeedbackType.CHOICE)
+                        .withChoice(java.util.List.of("i-2"), java.util.List.of("i-1"))))
+                .doesNotFire();
+    }
 }

@@ -31,8 +31,8 @@ import java.util.zip.GZIPInputStream;
  * Anthropic's HH-RLHF files ({@code {"chosen": transcript, "rejected": transcript}} per line, gzip or
  * plain; transcripts are {@code "\n\nHuman: ...\n\nAssistant: ..."} turns). Each line becomes two
  * interactions in one session, whose messages are the transcript up to its last assistant turn and
- * whose completion is that turn, and a {@code choice} feedback by the crowdworker preferring the
- * chosen one. Where chosen and rejected do not share the conversation before the last assistant
+ * whose completion is that turn, and a {@code choice} feedback by the crowdworker (who held the
+ * conversation, so the user) preferring the chosen one. Where chosen and rejected do not share the conversation before the last assistant
  * turn, each interaction keeps its own conversation, unaltered, and the pair rule reports the choice
  * instead of pairing it. Ids are deterministic: {@code hh:<subset>:<split>:<line>:chosen|rejected|choice},
  * with the zero-based line number, the folder as subset and the file name as split.
@@ -41,7 +41,8 @@ public final class HhRlhfFormat implements ForeignFormat {
     static final Pattern TURN = Pattern.compile("\n\n(Human|Assistant): ");
     /** The HH-RLHF paper's 52B assistant models; the files do not say which snapshot wrote which turn. */
     static final ModelRef MODEL = new ModelRef("anthropic-52b", Optional.empty(), Optional.of("anthropic"));
-    static final Actor CROWDWORKER = Actor.of(ActorRole.ANNOTATOR, "hh-rlhf-crowdworker");
+    /** The crowdworker who held the conversation and picked the better answer: the user of that session. */
+    static final Actor CROWDWORKER = Actor.of(ActorRole.USER, "hh-rlhf-crowdworker");
     /** The date of the HH-RLHF paper, so the imported records have a fixed, meaningful time. */
     static final Instant EPOCH = Instant.parse("2022-04-12T00:00:00Z");
 
