@@ -28,6 +28,7 @@ import java.util.function.Consumer;
  */
 public final class Miner {
     private final MiningConfig config;
+    private final String configHash;
     private final List<SignalRule> signalRules;
     private final List<PairRule> sessionPairRules;
     private final PreferThumbsUpOverThumbsDown thumbsRule = new PreferThumbsUpOverThumbsDown();
@@ -41,6 +42,7 @@ public final class Miner {
 
     private Miner(MiningConfig config) {
         this.config = requireNonNull(config, "config is null");
+        this.configHash = config.hash();
         this.signalRules = SignalRules.standard(config.signals());
         this.sessionPairRules = List.of(new PreferKeptOverRegenerated(),
                 new PreferEditedOverOriginal(config.maxTypoEdits()), new PreferCorrectionOverOriginal(),
@@ -88,7 +90,7 @@ public final class Miner {
         sessions++;
         records += session.size();
         watermark = session.watermark().isAfter(watermark) ? session.watermark() : watermark;
-        String hash = config.hash();
+        String hash = configHash;
         List<Signal> signals = new ArrayList<>();
         for (Signal signal : SignalRules.apply(signalRules, session)) {
             Signal stamped = signal.stamped(hash, config.codeVersion());
@@ -113,7 +115,7 @@ public final class Miner {
     }
 
     private Dataset finish(long orphans) {
-        String hash = config.hash();
+        String hash = configHash;
         thumbedByContext.values().forEach(group -> thumbsRule.pairs(group)
                 .forEach(p -> candidates.add(p.stamped(hash, config.codeVersion()))));
         Lineage lineage = new Lineage(watermark, records, sessions, orphans, signalsByType, ruleVersions(config),
