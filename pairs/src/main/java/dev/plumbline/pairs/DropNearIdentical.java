@@ -35,6 +35,6 @@ public final class DropNearIdentical implements PairFilter {
     private boolean nearIdentical(Pair pair) {
         String chosen = TextDistance.normalize(pair.chosen().text());
         String rejected = TextDistance.normalize(pair.rejected().text());
-        return chosen.equals(rejected) || TextDistance.normalizedDistance(chosen, rejected) < minDistance;
+        return TextDistance.closerThan(chosen, rejected, minDistance);
     }
 }

@@ -61,7 +61,7 @@ public final class PreferEditedOverOriginal implements PairRule {
         if (TextDistance.normalize(original).equals(TextDistance.normalize(edited))) {
             return false;
         }
-        return TextDistance.levenshtein(TextDistance.collapseWhitespace(original),
-                TextDistance.collapseWhitespace(edited)) > maxTypoEdits;
+        return TextDistance.levenshteinAtMost(TextDistance.collapseWhitespace(original),
+                TextDistance.collapseWhitespace(edited), maxTypoEdits) > maxTypoEdits;
     }
 }

@@ -74,11 +74,8 @@ public final class DetectRephrasedFollowUp implements SignalRule {
         if (asked.isBlank() || question.isBlank() || at.isAfter(interaction.ts().plus(within))) {
             return Optional.empty();
         }
-        double similarity = TextDistance.similarity(asked, question);
-        if (similarity < minSimilarity) {
-            return Optional.empty();
-        }
-        return Optional.of(Signal.of(this, SignalType.REPHRASED, interaction.id(), session, at, Polarity.NEGATIVE,
+        return TextDistance.similarityAtLeast(asked, question, minSimilarity).map(similarity -> Signal.of(this,
+                SignalType.REPHRASED, interaction.id(), session, at, Polarity.NEGATIVE,
                 List.of(interaction.id(), evidence)).withValue(similarity));
     }
 }

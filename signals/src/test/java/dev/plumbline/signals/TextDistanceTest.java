@@ -32,4 +32,36 @@ class TextDistanceTest {
                 .isEqualTo(1.0);
         assertThat(TextDistance.similarity("reverse a list", "bake a cake")).isLessThan(0.5);
     }
+
+    @Test
+    void theBandedDistanceAgreesWithTheFullOneWithinItsLimit() {
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 2000; round++) {
+            String a = randomText(random);
+            String b = randomText(random);
+            int full = TextDistance.levenshtein(a, b);
+            for (int limit = 0; limit <= 6; limit++) {
+                int banded = TextDistance.levenshteinAtMost(a, b, limit);
+                assertThat(banded).as(a + " / " + b + " limit " + limit).isEqualTo(Math.min(full, limit + 1));
+            }
+        }
+    }
+
+    @Test
+    void similarityAtLeastMatchesSimilarityAboveTheMinimum() {
+        assertThat(TextDistance.similarityAtLeast("How to reverse a Python list?", "how do I reverse a list in python", 0.6))
+                .contains(1.0);
+        assertThat(TextDistance.similarityAtLeast("kitten sat", "sitting sat", 0.6))
+                .hasValueSatisfying(s -> assertThat(s).isCloseTo(TextDistance.similarity("kitten sat", "sitting sat"), within(1e-9)));
+        assertThat(TextDistance.similarityAtLeast("reverse a list", "bake a cake", 0.6)).isEmpty();
+    }
+
+    private static String randomText(java.util.Random random) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(9);
+        for (int i = 0; i < length; i++) {
+            text.append((char) ('a' + random.nextInt(3)));
+        }
+        return text.toString();
+    }
 }
