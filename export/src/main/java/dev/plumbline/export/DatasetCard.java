@@ -115,7 +115,8 @@ final class DatasetCard {
         line("- records whose interaction was missing (orphans): " + lineage.orphans());
         line("- signals by type: " + lineage.signalsByType());
         line("- rule versions: " + lineage.ruleVersions());
-        line("\n`manifest.json` names every file with its SHA-256; exporting again from it gives the same bytes.");
+        line("\n`provenance.jsonl` names each pair's rule, evidence and label sources; `manifest.json` names every"
+                + " file with its SHA-256, and exporting again from it gives the same bytes.");
     }
 
     private void table(String title, String key, Map<String, Integer> counts) {

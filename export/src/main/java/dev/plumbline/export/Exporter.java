@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Exports a dataset as TRL files: {@code train} and {@code test} splits (empty splits are not
- * written) as JSONL and, when asked, Parquet, plus {@code README.md} (the dataset card) and {@code
- * manifest.json}. Everything is written to a hidden temporary folder beside {@code out} and moved into
+ * written) as JSONL and, when asked, Parquet, plus {@code README.md} (the dataset card), {@code
+ * provenance.jsonl} (each pair's rule, evidence and label sources) and {@code manifest.json}. Everything is written to a hidden temporary folder beside {@code out} and moved into
  * place only when complete, so a failed or refused export leaves nothing. An empty dataset or a failed
  * gate is refused (see {@link ExportResult#refusal()}); a non-empty {@code out} is invalid input.
  */
@@ -112,6 +112,8 @@ public final class Exporter {
                 rowsBySplit.put(entry.getKey(), writeSplit(folder, entry.getKey(), entry.getValue(), rows, config));
             }
         }
+        splits.values().removeIf(List::isEmpty);
+        ProvenanceFile.write(folder.resolve("provenance.jsonl"), splits);
         String extension = config.parquet() ? "parquet" : "jsonl";
         Files.writeString(folder.resolve("README.md"),
                 DatasetCard.render(config, dataset.report(), rowsBySplit, extension), StandardCharsets.UTF_8);

@@ -116,8 +116,8 @@ class ExporterTest {
         ExportResult first = Exporter.export(ExportPairs.typical(), config, temp.resolve("first"));
         ExportResult again = Exporter.exportAgain(ExportPairs.typical(), temp.resolve("first/manifest.json"),
                 temp.resolve("again"));
-        assertThat(first.sha256ByFile()).containsOnlyKeys("README.md", "manifest.json", "test.jsonl", "test.parquet",
-                "train.jsonl", "train.parquet");
+        assertThat(first.sha256ByFile()).containsOnlyKeys("README.md", "manifest.json", "provenance.jsonl",
+                "test.jsonl", "test.parquet", "train.jsonl", "train.parquet");
         assertThat(again.sha256ByFile()).isEqualTo(first.sha256ByFile());
         for (String file : first.sha256ByFile().keySet()) {
             assertThat(Files.readAllBytes(temp.resolve("again").resolve(file)))
@@ -138,7 +138,7 @@ class ExporterTest {
                     .isEqualTo(file.get("sha256").asText());
         }
         assertThat(manifest.get("files")).extracting(f -> f.get("path").asText())
-                .containsExactly("README.md", "test.jsonl", "train.jsonl");
+                .containsExactly("README.md", "provenance.jsonl", "test.jsonl", "train.jsonl");
     }
 
     @Test
@@ -191,5 +191,19 @@ class ExporterTest {
         assertThatThrownBy(() -> Exporter.export(ExportPairs.typical(), ExportConfig.DEFAULTS, temp.resolve("out")))
                 .isInstanceOf(PlumblineException.class).hasMessageContaining("is not empty");
         assertThat(Files.readString(temp.resolve("out/keep.txt"))).isEqualTo("mine");
+    }
+
+    @Test
+    void everyPairsProvenanceIsWrittenBesideTheData() throws IOException {
+        Exporter.export(oneConversation(), trainOnly(TrlFormat.DPO, true), temp.resolve("out"));
+        JsonNode line = JSON.readTree(lines(temp.resolve("out/provenance.jsonl")).get(0));
+        assertThat(line.get("id").asText()).isEqualTo("p-1");
+        assertThat(line.get("rule").asText()).isEqualTo("PreferChosenInChoice");
+        assertThat(line.get("rule_version").asText()).isEqualTo("1");
+        assertThat(line.get("origin").asText()).isEqualTo("human");
+        assertThat(line.get("sources")).extracting(JsonNode::asText).containsExactly("p-1-c", "p-1-r");
+        assertThat(line.get("label_sources").get(0).get("record").asText()).isEqualTo("f-p-1");
+        assertThat(line.get("chosen_author").asText()).isEqualTo("acme-assist@2026-10-01");
+        assertThat(line.get("config_hash").asText()).isEqualTo("abc123");
     }
 }
