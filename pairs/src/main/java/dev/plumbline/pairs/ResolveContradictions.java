@@ -34,28 +34,24 @@ public final class ResolveContradictions implements PairFilter {
 
     @Override
     public FilterResult apply(List<Pair> pairs) {
-        Map<String, Double> strength = new HashMap<>();
+        Map<Fingerprint, Double> strength = new HashMap<>();
         pairs.forEach(p -> strength.merge(direction(p, false), p.confidence(), Double::sum));
-        Set<String> dropped = new HashSet<>();
-        for (Map.Entry<String, Double> entry : strength.entrySet()) {
-            String reverseKey = reversed(entry.getKey());
-            Double reverse = reverseKey.equals(entry.getKey()) ? null : strength.get(reverseKey);
-            if (reverse != null && (policy == ContradictionPolicy.DROP_BOTH || entry.getValue() <= reverse)) {
-                dropped.add(entry.getKey());
+        Set<Fingerprint> dropped = new HashSet<>();
+        for (Pair pair : pairs) {
+            Fingerprint forward = direction(pair, false);
+            Fingerprint backward = direction(pair, true);
+            Double reverse = backward.equals(forward) ? null : strength.get(backward);
+            if (reverse != null && (policy == ContradictionPolicy.DROP_BOTH || strength.get(forward) <= reverse)) {
+                dropped.add(forward);
             }
         }
         return FilterResult.of(this, pairs, pairs.stream().filter(p -> !dropped.contains(direction(p, false)))
                 .collect(Collectors.toList()));
     }
 
-    private static String direction(Pair pair, boolean reverse) {
+    private static Fingerprint direction(Pair pair, boolean reverse) {
         String chosen = TextDistance.normalize(pair.chosen().text());
         String rejected = TextDistance.normalize(pair.rejected().text());
-        return pair.promptKey() + "\u0000" + (reverse ? rejected : chosen) + "\u0000" + (reverse ? chosen : rejected);
-    }
-
-    private static String reversed(String direction) {
-        String[] parts = direction.split("\u0000", -1);
-        return parts[0] + "\u0000" + parts[2] + "\u0000" + parts[1];
+        return Fingerprint.of(pair.promptKey(), reverse ? rejected : chosen, reverse ? chosen : rejected);
     }
 }
