@@ -32,7 +32,7 @@ public final class Miner {
     private final List<SignalRule> signalRules;
     private final List<PairRule> sessionPairRules;
     private final PreferThumbsUpOverThumbsDown thumbsRule = new PreferThumbsUpOverThumbsDown();
-    private final Map<String, List<Thumbed>> thumbedByContext = new LinkedHashMap<>();
+    private final Map<Fingerprint, List<Thumbed>> thumbedByContext = new LinkedHashMap<>();
     private final List<Pair> candidates = new ArrayList<>();
     private final SkipTally skips = new SkipTally();
     private final Map<String, Long> signalsByType = new TreeMap<>();
@@ -106,9 +106,17 @@ public final class Miner {
         thumbsRule.thumbed(session).forEach(this::remember);
     }
 
+    /** Indexes a thumbed answer by its context, within the configured bounds; what does not fit is reported. */
     private void remember(Thumbed thumbed) {
-        List<Thumbed> group = thumbedByContext.computeIfAbsent(
-                PreferThumbsUpOverThumbsDown.contextKey(thumbed.interaction()), k -> new ArrayList<>());
+        Fingerprint context = Fingerprint.of(PreferThumbsUpOverThumbsDown.contextKey(thumbed.interaction()));
+        List<Thumbed> group = thumbedByContext.get(context);
+        if (group == null && thumbedByContext.size() >= config.maxThumbedContexts()) {
+            skips.add(thumbsRule.skip(List.of(thumbed.interaction().id(), thumbed.thumbs().id()),
+                    "the thumbs index is full (maxThumbedContexts)"));
+            return;
+        }
+        group = group == null ? new ArrayList<>() : group;
+        thumbedByContext.put(context, group);
         if (group.size() < config.maxThumbedPerContext()) {
             group.add(thumbed);
         }

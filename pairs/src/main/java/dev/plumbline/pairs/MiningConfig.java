@@ -13,35 +13,37 @@ import java.util.TreeSet;
 
 /**
  * Everything mining is configured by: sessions, signal thresholds, the pair rules' settings (typo
- * size, how many thumbed answers to keep per prompt context) and the dataset builder's filters and
- * gates. {@code codeVersion} is recorded in provenance but is not part of the {@link #hash()}.
+ * size; how many thumbed answers to keep per prompt context and how many contexts, which bounds the
+ * memory of the cross-session thumbs rule) and the dataset builder's filters and gates. {@code codeVersion} is recorded in provenance but is not part of the {@link #hash()}.
  */
 public record MiningConfig(
         SessionConfig sessions,
         SignalConfig signals,
         int maxTypoEdits,
         int maxThumbedPerContext,
+        int maxThumbedContexts,
         BuildConfig build,
         String codeVersion) {
     public static final MiningConfig DEFAULTS = new MiningConfig(SessionConfig.DEFAULTS, SignalConfig.DEFAULTS, 2,
-            16, BuildConfig.DEFAULTS, Miner.codeVersion());
+            16, 200_000, BuildConfig.DEFAULTS, Miner.codeVersion());
 
     public MiningConfig {
         requireNonNull(sessions, "sessions is null");
         requireNonNull(signals, "signals is null");
         requireNonNull(build, "build is null");
         requireNonNull(codeVersion, "codeVersion is null");
-        if (maxTypoEdits < 0 || maxThumbedPerContext < 2) {
-            throw PlumblineException.invalidInput("maxTypoEdits must be >= 0 and maxThumbedPerContext >= 2");
+        if (maxTypoEdits < 0 || maxThumbedPerContext < 2 || maxThumbedContexts < 1) {
+            throw PlumblineException.invalidInput(
+                    "maxTypoEdits must be >= 0, maxThumbedPerContext >= 2 and maxThumbedContexts >= 1");
         }
     }
 
     public MiningConfig withBuild(BuildConfig newBuild) {
-        return new MiningConfig(sessions, signals, maxTypoEdits, maxThumbedPerContext, newBuild, codeVersion);
+        return new MiningConfig(sessions, signals, maxTypoEdits, maxThumbedPerContext, maxThumbedContexts, newBuild, codeVersion);
     }
 
     public MiningConfig withSignals(SignalConfig newSignals) {
-        return new MiningConfig(sessions, newSignals, maxTypoEdits, maxThumbedPerContext, build, codeVersion);
+        return new MiningConfig(sessions, newSignals, maxTypoEdits, maxThumbedPerContext, maxThumbedContexts, build, codeVersion);
     }
 
     /** One setting per line in a fixed order: the text that {@link #hash()} digests. */
@@ -54,6 +56,7 @@ public record MiningConfig(
                 + "\nsignals.negativeOutcomes=" + new TreeSet<>(signals.negativeOutcomes())
                 + "\npairs.maxTypoEdits=" + maxTypoEdits
                 + "\npairs.maxThumbedPerContext=" + maxThumbedPerContext
+                + "\npairs.maxThumbedContexts=" + maxThumbedContexts
                 + "\n" + build.canonical() + "\n";
     }
 

@@ -57,7 +57,20 @@ class MinerTest {
         MiningConfig other = MiningConfig.DEFAULTS.withBuild(BuildConfig.DEFAULTS.withMaxAiShare(0.3));
         assertThat(other.hash()).isNotEqualTo(MiningConfig.DEFAULTS.hash());
         MiningConfig relabelled = new MiningConfig(MiningConfig.DEFAULTS.sessions(), MiningConfig.DEFAULTS.signals(),
-                2, 16, BuildConfig.DEFAULTS, "9.9.9");
+                2, 16, 200_000, BuildConfig.DEFAULTS, "9.9.9");
         assertThat(relabelled.hash()).isEqualTo(MiningConfig.DEFAULTS.hash());
+    }
+
+    @Test
+    void thumbedAnswersBeyondTheIndexBoundAreReportedNotSilentlyLost() {
+        MiningConfig tiny = new MiningConfig(MiningConfig.DEFAULTS.sessions(), MiningConfig.DEFAULTS.signals(), 2, 16, 1,
+                BuildConfig.DEFAULTS, "dev");
+        List<Record> records = new ArrayList<>(product());
+        records.add(ask("i-0", "s-0", "u-0", 0, "Name my fish", "Fish."));
+        records.add(thumbs("f-0", "i-0", 1, 1));
+        MiningResult result = Miner.mine(records, tiny);
+        assertThat(result.dataset().report().skipsByReason())
+                .containsEntry("the thumbs index is full (maxThumbedContexts)", 2);
+        assertThat(result.dataset().pairs()).extracting(Pair::rule).doesNotContain("PreferThumbsUpOverThumbsDown");
     }
 }

@@ -44,6 +44,20 @@ public final class MiningThroughput {
                 result.dataset().report().lineage().records(), result.dataset().report().lineage().sessions(), signals[0],
                 result.dataset().pairs().size(), seconds, n / seconds,
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        if (args.length > 1 && args[1].equals("histogram")) {
+            histogram(result);
+        }
+    }
+
+    /** Prints the live-object histogram while the result (and so every retained pair) is still reachable. */
+    private static void histogram(MiningResult result) {
+        try {
+            new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .inheritIO().start().waitFor();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("jcmd failed", e);
+        }
+        System.out.println("still holding " + result.dataset().pairs().size() + " pairs");
     }
 
     /** N records, session by session: each session 1-4 questions with a mix of what users do. */
