@@ -56,6 +56,12 @@ public record Feedback(
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Map.of());
     }
 
+    @Override
+    public Feedback withTs(Instant newTs) {
+        return new Feedback(id, interactionId, newTs, type, actor, value, scale, text, name, reason, chosen, rejected,
+                meta);
+    }
+
     public Feedback withValue(double newValue) {
         return new Feedback(id, interactionId, ts, type, actor, Optional.of(newValue), scale, text, name, reason,
                 chosen, rejected, meta);

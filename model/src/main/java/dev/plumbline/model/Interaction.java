@@ -60,6 +60,12 @@ public record Interaction(
         return "";
     }
 
+    @Override
+    public Interaction withTs(Instant newTs) {
+        return new Interaction(id, sessionId, userId, newTs, model, messages, completion, regenerates,
+                feedbackPropensity, usage, meta);
+    }
+
     public Interaction withCompletion(String newCompletion) {
         return new Interaction(id, sessionId, userId, ts, model, messages, newCompletion, regenerates,
                 feedbackPropensity, usage, meta);

@@ -52,9 +52,47 @@ public record Label(
         return Kind.LABEL;
     }
 
+    @Override
+    public Label withTs(Instant newTs) {
+        return new Label(id, subject, value, actor, sawDraft, guideline, newTs, order, raw, unparsed, scale, round,
+                meta);
+    }
+
     /** A parsed pairwise label with no optional fields. */
     public static Label pairwise(String id, String first, String second, String value, Actor actor, Instant ts) {
         return new Label(id, new LabelSubject.Pair(first, second), value, actor, false, Optional.empty(), ts,
                 List.of(), Optional.empty(), false, Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    /**
+     * A pairwise judge label whose output held no readable verdict: empty value, {@code unparsed}, the
+     * raw output kept (an empty output is recorded as no raw, which is what the wire format expects).
+     */
+    public static Label unparsedPairwise(String id, String first, String second, String raw, Actor actor, Instant ts) {
+        return new Label(id, new LabelSubject.Pair(first, second), "", actor, false, Optional.empty(), ts,
+                List.of(), Optional.of(raw).filter(r -> !r.isEmpty()), true, Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    public Label withOrder(List<String> newOrder) {
+        return new Label(id, subject, value, actor, sawDraft, guideline, ts, newOrder, raw, unparsed, scale, round, meta);
+    }
+
+    public Label withRaw(String newRaw) {
+        return new Label(id, subject, value, actor, sawDraft, guideline, ts, order, Optional.of(newRaw), unparsed, scale,
+                round, meta);
+    }
+
+    public Label withGuideline(String newGuideline) {
+        return new Label(id, subject, value, actor, sawDraft, Optional.of(newGuideline), ts, order, raw, unparsed, scale,
+                round, meta);
+    }
+
+    public Label withRound(String newRound) {
+        return new Label(id, subject, value, actor, sawDraft, guideline, ts, order, raw, unparsed, scale,
+                Optional.of(newRound), meta);
+    }
+
+    public Label withMeta(Map<String, String> newMeta) {
+        return new Label(id, subject, value, actor, sawDraft, guideline, ts, order, raw, unparsed, scale, round, newMeta);
     }
 }

@@ -12,4 +12,7 @@ public sealed interface Record permits Interaction, Feedback, Label {
     Instant ts();
 
     Kind kind();
+
+    /** The same record at another instant (stores use it to keep the precision they hold). */
+    Record withTs(Instant newTs);
 }

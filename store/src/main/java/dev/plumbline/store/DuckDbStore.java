@@ -113,6 +113,11 @@ public final class DuckDbStore implements Store {
         @Override
         protected Set<RecordKey> insertNew(Connection connection, ProjectId project, List<RecordRow> rows)
                 throws SQLException {
+            // The Appender's rows are not undone by a rollback: a failed append would leave them
+            // staged for the next one, so staging is emptied before every use.
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("DELETE FROM staging");
+            }
             try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging")) {
                 for (RecordRow row : rows) {
                     appendRow(appender, row);

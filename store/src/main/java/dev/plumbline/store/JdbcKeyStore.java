@@ -20,6 +20,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,8 @@ final class JdbcKeyStore implements KeyStore {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** {@code pl_}, 12 hex digits of key id, {@code _}, 43 base64url characters of secret (256 bits). */
+    private static final Pattern TOKEN = Pattern.compile("pl_([0-9a-f]{12})_([A-Za-z0-9_-]{43})");
     private final ConnectionSource connections;
 
     JdbcKeyStore(ConnectionSource connections, String dialect) {
@@ -55,7 +59,7 @@ final class JdbcKeyStore implements KeyStore {
             s.setString(3, name);
             s.setString(4, scopes.stream().map(Scope::wireName).sorted().collect(Collectors.joining(",")));
             s.setString(5, hash(secret));
-            s.setLong(6, ChronoUnit.MICROS.between(Instant.EPOCH, now));
+            s.setLong(6, StoreLimits.micros(now));
             s.executeUpdate();
         } catch (SQLException e) {
             throw PlumblineException.unavailable("could not store the key: " + e.getMessage(), e);
@@ -65,18 +69,20 @@ final class JdbcKeyStore implements KeyStore {
 
     @Override
     public Optional<ApiKey> authenticate(String token) {
-        String[] parts = token.split("_", 3);
-        if (parts.length != 3 || !parts[0].equals("pl")) {
+        // Only a well-formed token reaches the database: anything else (NUL included, which
+        // PostgreSQL would answer with an error) is simply not a key.
+        Matcher parts = TOKEN.matcher(token);
+        if (!parts.matches()) {
             return Optional.empty();
         }
         try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(
                 "SELECT key_id, project, name, scopes, created_us, revoked, secret_hash FROM api_keys WHERE key_id = ?")) {
-            s.setString(1, parts[1]);
+            s.setString(1, parts.group(1));
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                boolean matches = MessageDigest.isEqual(hash(parts[2]).getBytes(StandardCharsets.US_ASCII),
+                boolean matches = MessageDigest.isEqual(hash(parts.group(2)).getBytes(StandardCharsets.US_ASCII),
                         rs.getString(7).getBytes(StandardCharsets.US_ASCII));
                 ApiKey key = key(rs);
                 return matches && !key.revoked() ? Optional.of(key) : Optional.empty();
@@ -90,7 +96,7 @@ final class JdbcKeyStore implements KeyStore {
     public List<ApiKey> list(ProjectId project) {
         List<ApiKey> keys = new ArrayList<>();
         try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(
-                "SELECT key_id, project, name, scopes, created_us, revoked FROM api_keys WHERE project = ? ORDER BY created_us")) {
+                "SELECT key_id, project, name, scopes, created_us, revoked FROM api_keys WHERE project = ? ORDER BY created_us, key_id")) {
             s.setString(1, project.value());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -108,6 +114,18 @@ final class JdbcKeyStore implements KeyStore {
         try (Connection c = connections.open();
                 PreparedStatement s = c.prepareStatement("UPDATE api_keys SET revoked = true WHERE key_id = ?")) {
             s.setString(1, keyId);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("could not revoke the key: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean revoke(ProjectId project, String keyId) {
+        try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(
+                "UPDATE api_keys SET revoked = true WHERE key_id = ? AND project = ?")) {
+            s.setString(1, keyId);
+            s.setString(2, project.value());
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw PlumblineException.unavailable("could not revoke the key: " + e.getMessage(), e);

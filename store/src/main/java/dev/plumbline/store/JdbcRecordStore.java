@@ -47,6 +47,11 @@ abstract class JdbcRecordStore implements RecordStore {
     protected abstract Set<RecordKey> insertNew(Connection connection, ProjectId project, List<RecordRow> rows)
             throws SQLException;
 
+    /** How ids sort in a scan: by code point (UTF-8 byte order) in every store. */
+    protected String idOrder() {
+        return "id";
+    }
+
     @Override
     public AppendResult append(ProjectId project, List<? extends Record> records) {
         List<RecordRow> rows = new ArrayList<>(records.size());
@@ -61,7 +66,7 @@ abstract class JdbcRecordStore implements RecordStore {
             }
         }
         if (rows.isEmpty()) {
-            return new AppendResult(0, duplicates, List.of());
+            return new AppendResult(Set.of(), duplicates, List.of());
         }
         synchronized (writeLock) {
             return appendLocked(project, records, rows, duplicates);
@@ -82,7 +87,7 @@ abstract class JdbcRecordStore implements RecordStore {
                     duplicates.add(key);
                 }
             }
-            return new AppendResult(inserted.size(), duplicates, orphans);
+            return new AppendResult(inserted, duplicates, orphans);
         } catch (SQLException e) {
             rollback(connection);
             throw PlumblineException.unavailable("the store could not commit the batch: " + e.getMessage(), e);
@@ -161,7 +166,7 @@ abstract class JdbcRecordStore implements RecordStore {
             return;
         }
         String in = kinds.stream().map(k -> "'" + k.wireName() + "'").sorted().collect(Collectors.joining(","));
-        String sql = "SELECT body FROM records WHERE project = ? AND kind IN (" + in + ") ORDER BY ts_us, kind, id";
+        String sql = "SELECT body FROM records WHERE project = ? AND kind IN (" + in + ") ORDER BY ts_us, kind, " + idOrder();
         try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, project.value());
             statement.setFetchSize(1000);

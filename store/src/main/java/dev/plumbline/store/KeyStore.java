@@ -21,7 +21,11 @@ public interface KeyStore {
 
     List<ApiKey> list(ProjectId project);
 
+    /** Revokes a key whatever its project (for local administration); false if no such key exists. */
     boolean revoke(String keyId);
+
+    /** Revokes one of the project's keys; false if the project has no key with that id. */
+    boolean revoke(ProjectId project, String keyId);
 
     boolean any();
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,12 +97,21 @@ public final class PostgresStore implements Store {
         }
 
         @Override
+        protected String idOrder() {
+            // byte order, as DuckDB sorts, whatever collation the database was created with
+            return "id COLLATE \"C\"";
+        }
+
+        @Override
         protected Set<RecordKey> insertNew(Connection connection, ProjectId project, List<RecordRow> rows)
                 throws SQLException {
             String sql = "INSERT INTO records (project, " + RecordRow.COLUMNS + ") SELECT ?, * FROM unnest("
                     + "?::text[], ?::text[], ?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[],"
                     + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
                     + " ON CONFLICT DO NOTHING RETURNING kind, id";
+            // Rows go in key order: two servers inserting overlapping batches then wait on each
+            // other in the same order, and cannot deadlock.
+            rows = rows.stream().sorted(Comparator.comparing(RecordRow::kind).thenComparing(RecordRow::id)).toList();
             Set<RecordKey> inserted = new HashSet<>();
             try (PreparedStatement s = connection.prepareStatement(sql)) {
                 s.setString(1, project.value());

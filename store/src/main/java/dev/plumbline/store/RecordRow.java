@@ -3,13 +3,20 @@ package dev.plumbline.store;
 import dev.plumbline.model.Feedback;
 import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Label;
+import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import dev.plumbline.wire.V1Encoder;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
  * The columns one record is stored as: indexed fields for queries plus the canonical v1 JSON
  * body, from which the record is read back. Null marks an absent optional column.
+ *
+ * <p>Timestamps are kept to the microsecond, the precision both databases hold natively: finer
+ * digits are dropped (towards the past) in the column and in the body alike, so what is scanned
+ * back is exactly what the queries saw. What {@link StoreLimits} names is invalid input, never
+ * silently changed.
  */
 record RecordRow(String kind, String id, long tsMicros, int day, String sessionId, String userId,
         String interactionId, String type, String modelName, String modelVersion, String modelFamily,
@@ -19,9 +26,17 @@ record RecordRow(String kind, String id, long tsMicros, int day, String sessionI
             + " model_version, model_family, actor_role, actor_id, body";
 
     static RecordRow of(Record record, V1Encoder encoder) {
-        long micros = ChronoUnit.MICROS.between(java.time.Instant.EPOCH, record.ts());
-        int day = (int) Math.floorDiv(record.ts().getEpochSecond(), 86_400L);
-        String body = encoder.toJson(record);
+        StoreLimits.refusal(record).ifPresent(reason -> {
+            throw PlumblineException.invalidInput(record.kind().wireName() + " '" + record.id() + "': " + reason);
+        });
+        Instant ts = record.ts().truncatedTo(ChronoUnit.MICROS);
+        long micros = StoreLimits.micros(ts);
+        int day = (int) Math.floorDiv(ts.getEpochSecond(), 86_400L);
+        String body = encoder.toJson(ts.equals(record.ts()) ? record : record.withTs(ts));
+        return columns(record, micros, day, body);
+    }
+
+    private static RecordRow columns(Record record, long micros, int day, String body) {
         if (record instanceof Interaction i) {
             return new RecordRow("interaction", i.id(), micros, day, i.sessionId().orElse(null), i.userId().orElse(null),
                     null, null, i.model().name(), i.model().version().orElse(null), i.model().family().orElse(null),

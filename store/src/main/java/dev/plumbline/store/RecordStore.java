@@ -12,12 +12,31 @@ import java.util.function.Consumer;
  *
  * <p>{@link #append} is atomic and durable: when it returns, every new record is committed; when
  * it throws, nothing of the call was written. A record whose (kind, id) the project already holds
- * is a duplicate and is never written twice.
+ * is a duplicate and is never written twice, also across restarts and between several servers
+ * sharing one database. Feedback whose interaction the project does not hold is kept and reported
+ * as an orphan.
+ *
+ * <p>Timestamps are kept to the microsecond: finer digits are dropped (towards the past), and a
+ * record scans back equal to what was appended once its {@code ts} is at that precision. Values
+ * a store would have to alter are refused, not altered: see {@link #append}.
+ *
+ * <p>The contract is {@code RecordStoreContract} in this module's test-jar; every adapter runs it.
  */
 public interface RecordStore {
+    /**
+     * Appends the records to the project, atomically and durably.
+     *
+     * @throws dev.plumbline.model.PlumblineException {@code INVALID_INPUT}, before anything is
+     *     written, when a record has a {@link StoreLimits#refusal refusal} (a timestamp outside about
+     *     290,000 years of 1970, NUL in an indexed field, an unpaired UTF-16 surrogate);
+     *     {@code UNAVAILABLE} when the database fails, in which case nothing was written
+     */
     AppendResult append(ProjectId project, List<? extends Record> records);
 
-    /** Streams the project's records of the given kinds in (ts, kind, id) order. */
+    /**
+     * Streams the project's records of the given kinds in (ts, kind, id) order, ids compared by
+     * code point, the same in every store.
+     */
     void scan(ProjectId project, Set<Kind> kinds, Consumer<Record> consumer);
 
     long count(ProjectId project);

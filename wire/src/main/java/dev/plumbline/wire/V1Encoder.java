@@ -32,8 +32,9 @@ public final class V1Encoder {
         return label((Label) record);
     }
 
+    /** The record as one line of v1 JSON, streamed (no tree is built). */
     public String toJson(Record record) {
-        return encode(record).toString();
+        return V1Writer.write(record);
     }
 
     private ObjectNode interaction(Interaction interaction) {

@@ -1,0 +1,239 @@
+package dev.plumbline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.model.PlumblineException;
+import dev.plumbline.model.Record;
+import dev.plumbline.server.PlumblineServer;
+import dev.plumbline.server.ServerConfig;
+import dev.plumbline.store.DuckDbStore;
+import dev.plumbline.store.Store;
+import dev.plumbline.wire.Json;
+import dev.plumbline.wire.V1Encoder;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code plumbline bench ingest}: sustained HTTP ingest into a fresh embedded store with durable
+ * commits, against the rate at which Jackson merely parses the same payload on the same machine
+ * in the same run (the ratio is the figure that matters on a shared, noisy machine), plus the
+ * acknowledgement latency at a fixed offered load.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Benchmark HTTP ingest into the embedded store.")
+final class IngestBenchmark implements Callable<Integer> {
+    @Option(names = "--records", defaultValue = "500000", description = "Records for the throughput phase (default: ${DEFAULT-VALUE}).")
+    int records;
+
+    @Option(names = "--batch-size", defaultValue = "1000", description = "Records per HTTP request (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--clients", defaultValue = "4", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--latency-rate", defaultValue = "5000", description = "Offered records/s in the latency phase (default: ${DEFAULT-VALUE}).")
+    int latencyRate;
+
+    @Option(names = "--latency-seconds", defaultValue = "20", description = "Length of the latency phase (default: ${DEFAULT-VALUE}).")
+    int latencySeconds;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Override
+    public Integer call() throws Exception {
+        List<byte[]> batches = payload("t", records, batchSize);
+        double parseRate = jacksonParseRate(batches);
+        Path dir = Files.createTempDirectory("plumbline-bench");
+        ObjectNode result = Json.mapper().createObjectNode();
+        try (Store store = DuckDbStore.open(dir);
+                PlumblineServer server = PlumblineServer.start(ServerConfig.defaults().withPort(0), store)) {
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/ingest");
+            send(uri, payload("w", 20_000, batchSize), 2);
+            long started = System.nanoTime();
+            send(uri, batches, clients);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double ingestRate = records / seconds;
+            Histogram latency = latency(uri);
+            machine(result);
+            result.put("records", records).put("batch_size", batchSize).put("clients", clients);
+            result.put("ingest_records_per_s", Math.round(ingestRate));
+            result.put("jackson_parse_records_per_s", Math.round(parseRate));
+            result.put("ratio_to_parse", Math.round(ingestRate / parseRate * 1000) / 1000.0);
+            ObjectNode lat = result.putObject("latency_at_offered_rate");
+            lat.put("offered_records_per_s", latencyRate).put("requests", latency.getTotalCount());
+            lat.put("p50_ms", latency.getValueAtPercentile(50) / 1000.0);
+            lat.put("p99_ms", latency.getValueAtPercentile(99) / 1000.0);
+            lat.put("max_ms", latency.getMaxValue() / 1000.0);
+            result.put("stored", store.records().count(dev.plumbline.model.ProjectId.DEFAULT));
+        } finally {
+            DemoCommand.deleteRecursively(dir);
+        }
+        System.out.println(json ? result.toPrettyString() : text(result));
+        return ExitCodes.OK;
+    }
+
+    static List<byte[]> payload(String prefix, int count, int batchSize) {
+        V1Encoder encoder = new V1Encoder();
+        List<byte[]> batches = new ArrayList<>();
+        List<Record> all = new ArrayList<>();
+        SampleTraffic traffic = new SampleTraffic(prefix.hashCode());
+        int session = 0;
+        while (all.size() < count) {
+            for (Record r : traffic.sessions(1)) {
+                all.add(BenchRecords.renamed(r, prefix + session + "-"));
+            }
+            session++;
+        }
+        for (int from = 0; from < count; from += batchSize) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Record r : all.subList(from, Math.min(count, from + batchSize))) {
+                out.writeBytes(encoder.toJson(r).getBytes(StandardCharsets.UTF_8));
+                out.write('\n');
+            }
+            batches.add(out.toByteArray());
+        }
+        return batches;
+    }
+
+    private double jacksonParseRate(List<byte[]> batches) throws Exception {
+        ObjectMapper mapper = Json.mapper();
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int warm = 0; warm < 2; warm++) {
+            parseAll(mapper, batches.subList(0, Math.min(50, batches.size())), 1);
+        }
+        long started = System.nanoTime();
+        long parsed = parseAll(mapper, batches, threads);
+        return parsed / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static long parseAll(ObjectMapper mapper, List<byte[]> batches, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<Long>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                long n = 0;
+                int i;
+                while ((i = next.getAndIncrement()) < batches.size()) {
+                    byte[] body = batches.get(i);
+                    int start = 0;
+                    for (int end = 0; end < body.length; end++) {
+                        if (body[end] == '\n') {
+                            mapper.readTree(body, start, end - start);
+                            n++;
+                            start = end + 1;
+                        }
+                    }
+                }
+                return n;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> f : futures) {
+            total += f.get();
+        }
+        pool.shutdown();
+        return total;
+    }
+
+    private void send(URI uri, List<byte[]> batches, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < batches.size()) {
+                    post(uri, batches.get(i));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    private void post(URI uri, byte[] body) throws Exception {
+        while (true) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return;
+            }
+            if (response.statusCode() != 429) {
+                throw PlumblineException.internal("ingest failed: " + response.statusCode() + " " + response.body(), null);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Open-loop load: one request of rate/50 records every 20 ms, each timed from its scheduled start. */
+    private Histogram latency(URI uri) throws Exception {
+        int perRequest = Math.max(1, latencyRate / 50);
+        int requests = latencySeconds * 50;
+        List<byte[]> batches = payload("l", perRequest * requests, perRequest);
+        Histogram histogram = new Histogram(60_000_000L, 3);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<?>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < batches.size(); i++) {
+            long scheduled = start + i * 20_000_000L;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+            }
+            byte[] body = batches.get(i);
+            futures.add(pool.submit(() -> {
+                post(uri, body);
+                synchronized (histogram) {
+                    histogram.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1000));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return histogram;
+    }
+
+    static void machine(ObjectNode result) {
+        ObjectNode machine = result.putObject("machine");
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+
+    private static String text(ObjectNode r) {
+        ObjectNode lat = (ObjectNode) r.get("latency_at_offered_rate");
+        return String.format("ingest over HTTP: %,d records/s (%d clients, %d records/batch)%n"
+                + "Jackson parse of the same payload: %,d records/s%nratio: %.3f%n"
+                + "latency at %,d records/s offered: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d requests)",
+                r.get("ingest_records_per_s").asLong(), r.get("clients").asInt(), r.get("batch_size").asInt(),
+                r.get("jackson_parse_records_per_s").asLong(), r.get("ratio_to_parse").asDouble(),
+                lat.get("offered_records_per_s").asInt(), lat.get("p50_ms").asDouble(), lat.get("p99_ms").asDouble(),
+                lat.get("max_ms").asDouble(), lat.get("requests").asLong());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.plumbline.cli;
+
+import dev.plumbline.server.PlumblineServer;
+import dev.plumbline.server.ServerConfig;
+import dev.plumbline.store.Store;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code plumbline serve}: the HTTP service, until it is stopped (SIGINT/SIGTERM). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the HTTP service: ingest, OTLP traces, metrics, API and web UI.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).",
+            defaultValue = "${env:PLUMBLINE_PORT:-7070}")
+    int port;
+
+    @Option(names = "--max-body-bytes", description = "Largest request body accepted (default: ${DEFAULT-VALUE}).",
+            defaultValue = "16777216")
+    long maxBodyBytes;
+
+    @Option(names = "--max-batch-records", description = "Most records in one ingest request (default: ${DEFAULT-VALUE}).",
+            defaultValue = "10000")
+    int maxBatchRecords;
+
+    @Option(names = "--max-queued-records", description = "Ingest queue capacity before 429 (default: ${DEFAULT-VALUE}).",
+            defaultValue = "200000")
+    int maxQueuedRecords;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerConfig config = ServerConfig.defaults().withPort(port)
+                .withLimits(maxBodyBytes, maxBatchRecords, maxQueuedRecords);
+        Store store = storeOptions.open();
+        PlumblineServer server = PlumblineServer.start(config, store);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "plumbline-shutdown"));
+        System.out.println("Plumbline is serving on http://localhost:" + server.port() + "  (store: " + store.location() + ")");
+        if (!store.keys().any()) {
+            System.out.println("No API keys exist yet: requests from this machine act on project 'default'."
+                    + " Create a key with 'plumbline keys create --project NAME --scope ingest' to require keys.");
+        }
+        System.out.println("READY port=" + server.port());
+        System.out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}
