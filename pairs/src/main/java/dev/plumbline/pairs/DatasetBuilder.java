@@ -40,11 +40,7 @@ public final class DatasetBuilder {
         List<Pair> pairs = new ArrayList<>(candidates);
         pairs.sort(Comparator.comparing(Pair::id));
         List<FilterResult.FilterCount> counts = new ArrayList<>();
-        for (PairFilter filter : filters()) {
-            FilterResult result = filter.apply(pairs);
-            counts.add(result.count());
-            pairs = new ArrayList<>(result.kept());
-        }
+        pairs = filter(pairs, counts);
         LengthStats before = LengthStats.of(pairs);
         Optional<FilterResult.FilterCount> balancing = Optional.empty();
         if (config.balanceLength()) {
@@ -61,6 +57,16 @@ public final class DatasetBuilder {
                 counts, before, LengthStats.of(pairs), balancing, gateResults, countBy(pairs, Pair::rule),
                 countBy(pairs, p -> p.chosen().author()), countBy(pairs, p -> p.origin().wireName()), lineage);
         return new Dataset(pairs, report);
+    }
+
+    private List<Pair> filter(List<Pair> pairs, List<FilterResult.FilterCount> counts) {
+        List<Pair> kept = pairs;
+        for (PairFilter filter : filters()) {
+            FilterResult result = filter.apply(kept);
+            counts.add(result.count());
+            kept = new ArrayList<>(result.kept());
+        }
+        return kept;
     }
 
     static <T> Map<String, Integer> countBy(List<T> items, Function<T, String> key) {

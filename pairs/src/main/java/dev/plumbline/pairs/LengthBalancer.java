@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Removes length bias by matching length ratios: pairs are bucketed by |log2(ratio)| in quarter
@@ -33,18 +34,7 @@ public final class LengthBalancer {
                         .add(i);
             }
         }
-        Set<Integer> dropped = new HashSet<>();
-        Random random = new Random(seed);
-        Set<Integer> buckets = new java.util.TreeSet<>(longer.keySet());
-        buckets.addAll(shorter.keySet());
-        for (int bucket : buckets) {
-            List<Integer> up = longer.getOrDefault(bucket, new ArrayList<>());
-            List<Integer> down = shorter.getOrDefault(bucket, new ArrayList<>());
-            List<Integer> majority = up.size() > down.size() ? up : down;
-            int excess = Math.abs(up.size() - down.size());
-            Collections.shuffle(majority, random);
-            dropped.addAll(majority.subList(0, excess));
-        }
+        Set<Integer> dropped = excess(longer, shorter);
         List<Pair> kept = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             if (!dropped.contains(i)) {
@@ -54,5 +44,21 @@ public final class LengthBalancer {
         return new FilterResult("length-balance", "match length ratios: in each quarter-octave bucket of"
                 + " |log2(chosen/rejected)| keep as many chosen-longer as chosen-shorter pairs (seed " + seed + ")",
                 kept, dropped.size());
+    }
+
+    /** The indices to drop: in each bucket, a seeded random surplus of the larger side. */
+    private Set<Integer> excess(Map<Integer, List<Integer>> longer, Map<Integer, List<Integer>> shorter) {
+        Set<Integer> dropped = new HashSet<>();
+        Random random = new Random(seed);
+        Set<Integer> buckets = new TreeSet<>(longer.keySet());
+        buckets.addAll(shorter.keySet());
+        for (int bucket : buckets) {
+            List<Integer> up = longer.getOrDefault(bucket, new ArrayList<>());
+            List<Integer> down = shorter.getOrDefault(bucket, new ArrayList<>());
+            List<Integer> majority = up.size() > down.size() ? up : down;
+            Collections.shuffle(majority, random);
+            dropped.addAll(majority.subList(0, Math.abs(up.size() - down.size())));
+        }
+        return dropped;
     }
 }
