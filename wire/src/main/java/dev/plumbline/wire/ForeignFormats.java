@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /** The registry of foreign formats the importer knows, and detection among them. */
 public final class ForeignFormats {
-    private static final List<ForeignFormat> ALL = List.of(new PandaLmFormat(), new LlmbarFormat());
+    private static final List<ForeignFormat> ALL = List.of(new PandaLmFormat(), new LlmbarFormat(), new HhRlhfFormat());
 
     private ForeignFormats() {
     }

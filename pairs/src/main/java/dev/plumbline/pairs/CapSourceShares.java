@@ -1,0 +1,38 @@
+package dev.plumbline.pairs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Per-source quotas: the share of pairs any one source (pair rule) may make up, so one firehose
+ * (say regenerations) cannot drown the rest. A source without a quota is unlimited.
+ */
+public final class CapSourceShares implements Gate {
+    private final Map<String, Double> maxShareBySource;
+
+    public CapSourceShares(Map<String, Double> maxShareBySource) {
+        this.maxShareBySource = new TreeMap<>(maxShareBySource);
+    }
+
+    @Override
+    public String name() {
+        return "source-quotas";
+    }
+
+    @Override
+    public List<GateResult> check(List<Pair> pairs) {
+        List<GateResult> results = new ArrayList<>();
+        maxShareBySource.forEach((source, max) -> {
+            long count = pairs.stream().filter(p -> p.rule().equals(source)).count();
+            double share = pairs.isEmpty() ? 0 : (double) count / pairs.size();
+            boolean passed = share <= max;
+            results.add(new GateResult(name() + ":" + source, passed, share, max, String.format(Locale.ROOT,
+                    "%s makes %d of %d pairs (%.1f%%); its quota is %.1f%%", source, count, pairs.size(),
+                    100 * share, 100 * max)));
+        });
+        return results;
+    }
+}
