@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The root command: lists the subcommands and maps failures to exit codes. */
 @Command(name = "plumbline", mixinStandardHelpOptions = true, versionProvider = PlumblineCommand.Version.class,
         description = "Closes the feedback loop of LLM products, honestly.",
-        subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, StatsCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, StatsCommand.class, LoopCommands.Mine.class,
+            LoopCommands.Export.class,
             KeysCommand.class, AuditCommand.class, ProvenanceCommands.LineageCommand.class, ProvenanceCommands.EvalCommand.class, ProbeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 final class PlumblineCommand {
     static CommandLine commandLine() {

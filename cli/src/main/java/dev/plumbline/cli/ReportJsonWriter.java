@@ -1,0 +1,31 @@
+package dev.plumbline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.plumbline.model.PlumblineException;
+
+/**
+ * JSON for report records that have no renderer of their own: snake_case fields, Optionals
+ * unwrapped, stable key order. Output of {@code --json} on the commands that use it.
+ */
+final class ReportJsonWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
+            .configure(SerializationFeature.INDENT_OUTPUT, true);
+
+    private ReportJsonWriter() {
+    }
+
+    static String write(Object report) {
+        try {
+            return MAPPER.writeValueAsString(report);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw PlumblineException.internal("could not render the report as JSON", e);
+        }
+    }
+}
