@@ -67,19 +67,32 @@ final class AnswerComposer {
         return answer(topic, Voice.HUMAN, 0, 0.8, 0, random);
     }
 
-    /** A user's rewrite that keeps roughly the first third and replaces the rest in their own words. */
+    /** A user's rewrite that keeps at most the first ~40% and replaces the rest in their own words. */
     String substantiveEdit(String completion, Topic topic, SplittableRandom random) {
-        int cut = completion.indexOf(". ", completion.length() / 3);
-        String kept = cut < 0 ? "" : completion.substring(0, cut + 1) + " ";
-        StringBuilder out = new StringBuilder(kept);
+        int sentenceEnd = completion.indexOf(". ", completion.length() / 4);
+        int cut = sentenceEnd >= 0 && sentenceEnd < completion.length() * 2 / 5 ? sentenceEnd + 1
+                : Math.max(0, completion.lastIndexOf(' ', completion.length() / 3));
+        StringBuilder out = new StringBuilder(completion.substring(0, cut).strip());
+        out.append(out.length() == 0 ? "" : " ");
         String[] sentences = topic.feature().sentences();
         int count = 2 + random.nextInt(2);
         for (int i = 0; i < count; i++) {
-            out.append(capitalized(render(sentences[random.nextInt(sentences.length)], topic, Voice.HUMAN, 0, random)))
-                    .append(' ');
+            out.append(freshSentence(completion, sentences, topic, random)).append(' ');
         }
         String[] closers = Voice.HUMAN.bank().closers();
         return out.append(closers[random.nextInt(closers.length)]).toString();
+    }
+
+    /** A sentence in the human voice that the answer does not already contain (else the edit would keep more). */
+    private String freshSentence(String completion, String[] sentences, Topic topic, SplittableRandom random) {
+        String sentence = "";
+        for (int attempt = 0; attempt < 8; attempt++) {
+            sentence = capitalized(render(sentences[random.nextInt(sentences.length)], topic, Voice.HUMAN, 0, random));
+            if (!completion.contains(sentence)) {
+                return sentence;
+            }
+        }
+        return "Rewrote this part myself. " + sentence;
     }
 
     /** A whitespace or one-character change: the user kept the answer. */
@@ -120,7 +133,7 @@ final class AnswerComposer {
                 out.append('\n');
             }
             out.append(listVoice == Voice.TEACHER ? (index + 1) + ". " : "- ");
-        } else if (index > 0) {
+        } else if (index > 0 && out.charAt(out.length() - 1) != '\n') {
             out.append(index % 3 == 0 ? "\n\n" : " ");
         }
     }

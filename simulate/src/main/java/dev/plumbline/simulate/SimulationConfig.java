@@ -69,7 +69,7 @@ public record SimulationConfig(
                 new ReleaseSpec("acme-assist", "acme", ReleaseLine.MAIN, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0),
                 new ReleaseSpec("acme-assist", "acme", ReleaseLine.MAIN, 0.25, 0.25, 0.15, 1.1, 0.05, 0.01),
                 new ReleaseSpec("acme-assist", "acme", ReleaseLine.MAIN, 0.5, 0.5, 0.3, 1.25, 0.1, 0.02),
-                new ReleaseSpec("acme-assist", "acme", ReleaseLine.MAIN, 0.75, 0.8, 0.1, 2.2, 0.35, -0.09),
+                new ReleaseSpec("acme-assist", "acme", ReleaseLine.MAIN, 0.75, 0.8, 0.15, 2.6, 0.35, -0.09),
                 new ReleaseSpec("acme-lite", "acme", ReleaseLine.CONTROL, 0.0, 0.0, -0.1, 0.8, 0.0, 0.0),
                 new ReleaseSpec("acme-lite", "acme", ReleaseLine.CONTROL, 0.25, 0.0, -0.1, 0.8, 0.0, 0.0),
                 new ReleaseSpec("acme-lite", "acme", ReleaseLine.CONTROL, 0.5, 0.0, -0.1, 0.8, 0.0, 0.0),

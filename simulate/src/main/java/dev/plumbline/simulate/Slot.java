@@ -3,8 +3,8 @@ package dev.plumbline.simulate;
 /** The fillers of prompt and answer templates ({@code {name}}, {@code {product}}, ...), each with its bank. */
 enum Slot {
     NAME("name", "Ms Lee", "Mr Okafor", "Priya", "Jonas", "Dr Alvarez", "Mei", "Tom Becker", "Amara", "Lukas", "Sofia"),
-    PRODUCT("product", "Acme Notes", "the Orbit planner", "Ledgerly", "the Pulse dashboard", "Quill Mail",
-            "FleetTrack", "the Nimbus backup plan", "Brightdesk"),
+    PRODUCT("product", "Acme Notes", "Orbit Planner", "Ledgerly", "Pulse Dashboard", "Quill Mail", "FleetTrack",
+            "Nimbus Backup", "Brightdesk"),
     SUBJECT("subject", "agile planning", "data retention", "the pricing change", "the cloud migration",
             "customer onboarding", "the hiring plan", "quarterly budgeting", "the vendor review"),
     LANG("lang", "Python", "Java", "TypeScript", "Go", "Kotlin", "Rust"),
