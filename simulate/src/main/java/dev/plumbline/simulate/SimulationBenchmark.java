@@ -14,13 +14,17 @@ import java.nio.file.Path;
 public final class SimulationBenchmark {
     public static final int WEEKS = 5;
 
-    /** What one benchmark run measured; {@code bytes} is the JSONL size. */
+    /**
+     * What one benchmark run measured: {@code bytes} is the JSONL size, {@code seconds} wall-clock
+     * time, {@code cpuSeconds} the CPU time of the whole process during the run (all threads, GC
+     * included), which shows how much of the wall time was spent waiting for a busy machine.
+     */
     public record Result(int users, int weeks, long records, long interactions, long bytes, double seconds,
-            double recordsPerSecond) {
+            double cpuSeconds, double recordsPerSecond) {
         public String summary() {
-            return String.format(java.util.Locale.ROOT,
-                    "simulate: %,d users x %d weeks -> %,d records (%,d interactions, %,d MB JSONL) in %.1f s = %,.0f records/s",
-                    users, weeks, records, interactions, bytes >> 20, seconds, recordsPerSecond);
+            return String.format(java.util.Locale.ROOT, "simulate: %,d users x %d weeks -> %,d records "
+                    + "(%,d interactions, %,d MB JSONL) in %.1f s (%.1f s CPU) = %,.0f records/s",
+                    users, weeks, records, interactions, bytes >> 20, seconds, cpuSeconds, recordsPerSecond);
         }
     }
 
@@ -31,19 +35,21 @@ public final class SimulationBenchmark {
     public static Result run(int users, long seed) {
         SimulationConfig config = config(users, seed);
         CountingWriter out = new CountingWriter();
+        long cpu = processCpuNanos();
         long started = System.nanoTime();
         GroundTruth truth = new SimulationWriter().writeRecords(config, out);
-        return result(config, truth, out.count, System.nanoTime() - started);
+        return result(config, truth, out.count, System.nanoTime() - started, processCpuNanos() - cpu);
     }
 
     /** Simulates and writes the JSONL file (and ground truth) to {@code jsonl}. */
     public static Result run(int users, long seed, Path jsonl) {
         SimulationConfig config = config(users, seed);
+        long cpu = processCpuNanos();
         long started = System.nanoTime();
         GroundTruth truth = new SimulationWriter().write(config, jsonl);
         long elapsed = System.nanoTime() - started;
         try {
-            return result(config, truth, Files.size(jsonl), elapsed);
+            return result(config, truth, Files.size(jsonl), elapsed, processCpuNanos() - cpu);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,11 +65,16 @@ public final class SimulationBenchmark {
         System.out.println(result.summary());
     }
 
-    private static Result result(SimulationConfig config, GroundTruth truth, long bytes, long nanos) {
+    private static Result result(SimulationConfig config, GroundTruth truth, long bytes, long nanos, long cpuNanos) {
         double seconds = nanos / 1e9;
         long records = truth.traffic().records();
         return new Result(config.users(), config.weeks(), records, truth.traffic().interactions(), bytes, seconds,
-                records / seconds);
+                cpuNanos / 1e9, records / seconds);
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean bean = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return bean instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** Counts characters (UTF-16 units; close enough to bytes for ASCII-heavy JSON) and discards them. */

@@ -1,12 +1,9 @@
 package dev.plumbline.simulate;
 
 import dev.plumbline.model.PlumblineException;
-import dev.plumbline.model.Record;
-import dev.plumbline.wire.V1Encoder;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +12,10 @@ import java.nio.file.Path;
 /**
  * Writes a simulation to files: the records as JSONL in wire format v1 (one record per line, in the
  * simulator's order) and the ground truth as {@code ground-truth.json} in the same folder. The same
- * config gives the same bytes. Not thread-safe.
+ * config gives the same bytes. Uses one extra thread per write for encoding. Not thread-safe.
  */
 public final class SimulationWriter {
     public static final String GROUND_TRUTH_FILE = "ground-truth.json";
-
-    private final V1Encoder encoder = new V1Encoder();
 
     /** Writes {@code jsonl} and {@link #groundTruthPath(Path) ground-truth.json} beside it; returns the truth. */
     public GroundTruth write(SimulationConfig config, Path jsonl) {
@@ -38,14 +33,21 @@ public final class SimulationWriter {
             createParent(groundTruth);
             Files.writeString(groundTruth, new GroundTruthJson().toJson(truth), StandardCharsets.UTF_8);
             return truth;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             throw PlumblineException.unavailable("cannot write the simulation to " + jsonl + ": " + e.getMessage(), e);
         }
     }
 
-    /** Streams the records as JSONL lines to {@code out} (left open); returns the truth. */
+    /**
+     * Streams the records as JSONL lines to {@code out} (flushed, left open); returns the truth.
+     * Encoding runs on a second thread, overlapping generation.
+     */
     public GroundTruth writeRecords(SimulationConfig config, Writer out) {
-        return Simulator.run(config, record -> line(record, out));
+        GroundTruth truth;
+        try (PipelinedLines lines = new PipelinedLines(out)) {
+            truth = Simulator.run(config, lines);
+        }
+        return truth;
     }
 
     /** The ground truth as the JSON that {@link #write} puts in {@code ground-truth.json}. */
@@ -56,15 +58,6 @@ public final class SimulationWriter {
     public static Path groundTruthPath(Path jsonl) {
         Path parent = jsonl.toAbsolutePath().getParent();
         return parent.resolve(GROUND_TRUTH_FILE);
-    }
-
-    private void line(Record record, Writer out) {
-        try {
-            out.write(encoder.toJson(record));
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void createParent(Path file) throws IOException {

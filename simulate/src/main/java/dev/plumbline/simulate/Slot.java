@@ -33,12 +33,18 @@ enum Slot {
         return values[index];
     }
 
+    /** The slot for a template key, or null; a switch because this runs for every placeholder. */
     static Slot byKey(String key) {
-        for (Slot slot : values()) {
-            if (slot.key.equals(key)) {
-                return slot;
-            }
+        switch (key) {
+            case "name": return NAME;
+            case "product": return PRODUCT;
+            case "subject": return SUBJECT;
+            case "lang": return LANG;
+            case "tech": return TECH;
+            case "team": return TEAM;
+            case "day": return DAY;
+            case "amount": return AMOUNT;
+            default: return null;
         }
-        return null;
     }
 }

@@ -3,7 +3,6 @@ package dev.plumbline.simulate;
 import dev.plumbline.model.FeedbackType;
 import dev.plumbline.model.Kind;
 import dev.plumbline.model.Record;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,8 +13,8 @@ import java.util.Map;
 final class Tally {
     private final Map<String, ReleaseTally> releases = new LinkedHashMap<>();
     private final JudgeTally judge;
-    private final Map<Kind, Long> kinds = new EnumMap<>(Kind.class);
-    private final Map<FeedbackType, Long> feedback = new EnumMap<>(FeedbackType.class);
+    private final long[] kinds = new long[Kind.values().length];
+    private final long[] feedback = new long[FeedbackType.values().length];
     private final long[] interactionsBySegment = new long[Segment.values().length];
     private final long[] satisfiedBySegment = new long[Segment.values().length];
     private final long[] thumbsBySegment = new long[Segment.values().length];
@@ -43,11 +42,11 @@ final class Tally {
     }
 
     void record(Record record) {
-        kinds.merge(record.kind(), 1L, Long::sum);
+        kinds[record.kind().ordinal()]++;
     }
 
     void feedback(FeedbackType type) {
-        feedback.merge(type, 1L, Long::sum);
+        feedback[type.ordinal()]++;
     }
 
     ReleaseTally release(Release release) {
@@ -76,13 +75,17 @@ final class Tally {
     }
 
     long count(Kind kind) {
-        return kinds.getOrDefault(kind, 0L);
+        return kinds[kind.ordinal()];
     }
 
     TrafficTruth traffic() {
         Map<String, Long> byType = new LinkedHashMap<>();
-        feedback.forEach((type, n) -> byType.put(type.wireName(), n));
-        long total = kinds.values().stream().mapToLong(Long::longValue).sum();
+        for (FeedbackType type : FeedbackType.values()) {
+            if (feedback[type.ordinal()] > 0) {
+                byType.put(type.wireName(), feedback[type.ordinal()]);
+            }
+        }
+        long total = sum(kinds);
         return new TrafficTruth(total, count(Kind.INTERACTION), count(Kind.FEEDBACK), count(Kind.LABEL), byType,
                 users, sessions, substantiveEdits, trivialEdits, sideBySidePairs);
     }

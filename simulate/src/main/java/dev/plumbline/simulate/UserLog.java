@@ -24,6 +24,7 @@ final class UserLog {
     private final List<Pending> traffic = new ArrayList<>();
     private final List<Pending> labels = new ArrayList<>();
     private String tag = "";
+    private String userId = "";
     private int sequence;
     private int interactions;
     private int feedback;
@@ -32,6 +33,7 @@ final class UserLog {
 
     void start(int userIndex) {
         tag = String.format("%05d", userIndex);
+        userId = "u-" + tag;
         traffic.clear();
         labels.clear();
         sequence = 0;
@@ -42,7 +44,7 @@ final class UserLog {
     }
 
     String userId() {
-        return "u-" + tag;
+        return userId;
     }
 
     String nextSessionId() {

@@ -190,9 +190,10 @@ final class UserTraffic {
             List<Message> context, String completion, Optional<String> regenerates, Map<String, String> surface) {
         List<Message> messages = new ArrayList<>(context);
         messages.add(Message.user(topic.prompt()));
-        Map<String, String> meta = new HashMap<>(surface);
-        meta.put("feature", topic.feature().wireName());
-        meta.put("segment", user.segment().wireName());
+        Map<String, String> meta = surface.isEmpty()
+                ? Map.of("feature", topic.feature().wireName(), "segment", user.segment().wireName())
+                : Map.of("feature", topic.feature().wireName(), "segment", user.segment().wireName(),
+                        "surface", surface.get("surface"));
         int promptChars = topic.prompt().length() + context.stream().mapToInt(m -> m.content().length()).sum();
         return new Interaction(id, Optional.of(sessionId), Optional.of(log.userId()),
                 Instant.ofEpochSecond(t), release.model(), messages, completion, regenerates,
