@@ -21,6 +21,7 @@ record UserProfile(int index, Segment segment, double satisfactionOffset, double
 
     /** The logged probability that the product asks this user for a thumbs on a {@code feature} answer. */
     double promptPropensity(Feature feature) {
-        return Math.min(1.0, segment.promptPropensity() * feature.promptFactor());
+        // rounded as a product would configure it, so the logged value is exactly the one used
+        return Math.min(1.0, Math.round(segment.promptPropensity() * feature.promptFactor() * 1e4) / 1e4);
     }
 }
