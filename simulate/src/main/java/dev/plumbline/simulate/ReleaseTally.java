@@ -10,6 +10,7 @@ final class ReleaseTally {
     private long satisfied;
     private long completionChars;
     private long sessions;
+    private long retentionAnswers;
     private long retained;
     private long taskSuccess;
     private double judgeWins;
@@ -28,10 +29,14 @@ final class ReleaseTally {
         completionChars += chars;
     }
 
-    void session(boolean wasRetained, boolean succeeded) {
+    void session(boolean succeeded) {
         sessions++;
-        retained += wasRetained ? 1 : 0;
         taskSuccess += succeeded ? 1 : 0;
+    }
+
+    void retention(boolean wasRetained) {
+        retentionAnswers++;
+        retained += wasRetained ? 1 : 0;
     }
 
     void judgeLabel(double currentWon) {
@@ -53,7 +58,7 @@ final class ReleaseTally {
         return new ReleaseTruth(release.key(), spec.line().name().toLowerCase(java.util.Locale.ROOT), spec.family(),
                 release.start(), spec.teacherWeight(), spec.quality(), spec.retentionShift(), interactions,
                 share(satisfied, interactions), share(completionChars, interactions), sessions,
-                share(retained, sessions), share(taskSuccess, sessions), previous.map(Release::key),
+                share(retained, retentionAnswers), share(taskSuccess, sessions), previous.map(Release::key),
                 judgeLabels == 0 ? Optional.empty() : Optional.of(judgeWins / judgeLabels),
                 userChoices == 0 ? Optional.empty() : Optional.of((double) userWins / userChoices));
     }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * One release as planted and as realised: its line, family, start, planted teacher weight and
- * quality; then its interactions, true satisfaction, mean completion length, 7-day retention and
- * task success among its sessions, and against its comparison partner (the previous release of its
+ * quality; then its interactions, true satisfaction, mean completion length, task success among its
+ * sessions, 7-day retention among the user-weeks whose first session it served, and against its comparison partner (the previous release of its
  * line) the judge's win rate (parsed labels; a tie counts half) and the users' side-by-side choice rate.
  */
 public record ReleaseTruth(

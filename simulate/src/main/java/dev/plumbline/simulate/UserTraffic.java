@@ -62,8 +62,9 @@ final class UserTraffic {
         tally.promptedUsers += user.promptedArm() ? 1 : 0;
         long weekStart = config.start().getEpochSecond();
         for (int week = 0; week < config.weeks(); week++) {
-            for (long start : sessionStarts(weekStart + week * 7 * DAY)) {
-                session(start);
+            long[] starts = sessionStarts(weekStart + week * 7 * DAY);
+            for (int i = 0; i < starts.length; i++) {
+                session(starts[i], i == 0);
             }
         }
         log.flush(sink, tally);
@@ -84,7 +85,8 @@ final class UserTraffic {
         return starts;
     }
 
-    private void session(long start) {
+    /** One session; the week's first session also reports whether the user came back within 7 days. */
+    private void session(long start, boolean firstOfWeek) {
         String sessionId = log.nextSessionId();
         tally.sessions++;
         Release release = plan.serving(line(), Instant.ofEpochSecond(start));
@@ -135,7 +137,7 @@ final class UserTraffic {
                 break;
             }
         }
-        outcomes(release, last, start, (double) satisfiedTurns / turns, topic.feature());
+        outcomes(release, last, start, (double) satisfiedTurns / turns, topic.feature(), firstOfWeek);
     }
 
     private Topic firstTopic() {
@@ -243,18 +245,23 @@ final class UserTraffic {
         tally.substantiveEdits++;
     }
 
-    private void outcomes(Release release, Served last, long start, double satisfiedShare, Feature feature) {
-        boolean success = random.nextDouble() < (last.satisfied() ? 0.85 : 0.25);
-        double retention = 0.75 + release.spec().retentionShift() + 0.15 * (satisfiedShare - 0.5);
-        boolean retained = random.nextDouble() < retention;
+    private void outcomes(Release release, Served last, long start, double satisfiedShare, Feature feature,
+            boolean firstOfWeek) {
         Actor system = Actor.of(ActorRole.SYSTEM, "outcome-job");
+        boolean success = random.nextDouble() < (last.satisfied() ? 0.85 : 0.25);
         log.add(outcome(last, "task_success", success, at(last, 600 + random.nextInt(3_000)), system));
-        log.add(outcome(last, "retained_7d", retained, Instant.ofEpochSecond(start + 7 * DAY), system));
+        tally.release(release).session(success);
+        if (firstOfWeek) {
+            // retention is a user-week fact: asked once a week, answered seven days later
+            double retention = 0.75 + release.spec().retentionShift() + 0.15 * (satisfiedShare - 0.5);
+            boolean retained = random.nextDouble() < retention;
+            log.add(outcome(last, "retained_7d", retained, Instant.ofEpochSecond(start + 7 * DAY), system));
+            tally.release(release).retention(retained);
+        }
         if (feature == Feature.SUPPORT) {
             boolean escalated = random.nextDouble() < (last.satisfied() ? 0.03 : 0.3);
             log.add(outcome(last, "escalation", escalated, at(last, (int) DAY + random.nextInt(2 * (int) DAY)), system));
         }
-        tally.release(release).session(retained, success);
     }
 
     private Feedback outcome(Served answer, String name, boolean value, Instant ts, Actor system) {

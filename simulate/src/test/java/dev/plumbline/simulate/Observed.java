@@ -98,6 +98,15 @@ final class Observed implements Consumer<Record> {
         return (double) counts[1] / counts[0];
     }
 
+    /** The two-proportion z statistic of {@code release}'s 7-day retention against {@code previous}'s (negative: it fell). */
+    double retentionChangeZ(String release, String previous) {
+        long[] now = retentionByRelease.get(release);
+        long[] before = retentionByRelease.get(previous);
+        double pooled = (double) (now[1] + before[1]) / (now[0] + before[0]);
+        double standardError = Math.sqrt(pooled * (1 - pooled) * (1.0 / now[0] + 1.0 / before[0]));
+        return (retention(release) - retention(previous)) / standardError;
+    }
+
     /** Up share of all thumbs, as a naive dashboard shows it. */
     double rawThumbsUpRate() {
         return thumbs.stream().filter(t -> t.value().orElseThrow() > 0).count() / (double) thumbs.size();

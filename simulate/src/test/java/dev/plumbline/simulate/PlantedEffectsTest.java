@@ -148,15 +148,16 @@ class PlantedEffectsTest {
         assertThat(OBSERVED.judgeWinRate(goodhart.release(), previous)).isGreaterThan(0.55)
                 .isCloseTo(goodhart.judgeWinRateVsPrevious().orElseThrow(), within(1e-9));
         assertThat(OBSERVED.retention(goodhart.release())).isLessThan(OBSERVED.retention(previous) - 0.04);
+        assertThat(OBSERVED.retentionChangeZ(goodhart.release(), previous)).isLessThan(-3);
         assertThat(goodhart.userChoiceRateVsPrevious().orElseThrow()).isLessThan(0.5);
     }
 
     @Test
-    void quietReleasesDoNotDivergeAndControlReleasesStayLevelWithTheJudge() {
+    void quietReleasesLoseNoSignificantRetentionAndControlReleasesStayLevelWithTheJudge() {
         for (String key : truth.goodhart().quietReleases()) {
             ReleaseTruth release = truth.release(key).orElseThrow();
             String previous = release.previous().orElseThrow();
-            assertThat(OBSERVED.retention(key)).as(key).isGreaterThan(OBSERVED.retention(previous) - 0.03);
+            assertThat(OBSERVED.retentionChangeZ(key, previous)).as(key).isGreaterThan(-3);
             if (release.line().equals("control")) {
                 assertThat(OBSERVED.judgeWinRate(key, previous)).as(key).isBetween(0.38, 0.62);
             }
