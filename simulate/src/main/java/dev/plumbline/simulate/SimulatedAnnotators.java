@@ -14,21 +14,23 @@ final class SimulatedAnnotators {
     static final double TIE_MARGIN = 0.15;
 
     private final AnnotatorSetup setup;
-    private final List<String> ids = new ArrayList<>();
+    private final List<String> ids;
     private final double[] noise;
 
     SimulatedAnnotators(AnnotatorSetup setup, long seed) {
         this.setup = setup;
         SplittableRandom random = new SplittableRandom(seed ^ 0x5EED_A77AL);
         this.noise = new double[setup.count()];
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < setup.count(); i++) {
-            ids.add(String.format("ann-%02d", i + 1));
+            names.add(String.format("ann-%02d", i + 1));
             noise[i] = setup.noiseMin() + random.nextDouble() * (setup.noiseMax() - setup.noiseMin());
         }
+        this.ids = List.copyOf(names);
     }
 
     List<String> ids() {
-        return List.copyOf(ids);
+        return ids;
     }
 
     double noise(int annotator) {

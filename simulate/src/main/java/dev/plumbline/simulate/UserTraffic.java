@@ -87,57 +87,60 @@ final class UserTraffic {
 
     /** One session; the week's first session also reports whether the user came back within 7 days. */
     private void session(long start, boolean firstOfWeek) {
-        String sessionId = log.nextSessionId();
+        String id = log.nextSessionId();
         tally.sessions++;
         Release release = plan.serving(line(), Instant.ofEpochSecond(start));
         boolean frustrated = random.nextDouble() < 0.2;
-        Topic topic = firstTopic();
-        long t = start;
-        List<Message> context = List.of();
-        Optional<String> regenerates = Optional.empty();
-        int regenerations = 0;
-        int satisfiedTurns = 0;
-        int turns = 0;
-        Served last = null;
-        for (int step = 0; step < 8; step++) {
-            List<Served> served = serve(sessionId, release, topic, context, regenerates, t);
-            last = served.get(0);
-            turns++;
-            satisfiedTurns += last.satisfied() ? 1 : 0;
-            Feature feature = topic.feature();
-            served.forEach(answer -> explicitFeedback(answer, feature, frustrated));
-            regenerates = Optional.empty();
-            if (last.satisfied()) {
-                keep(last, topic.feature());
-                if (random.nextDouble() >= 0.35) {
-                    break;
-                }
-                context = List.of(Message.user(topic.prompt()), Message.assistant(last.completion()));
-                topic = composer.topic(Feature.draw(random.nextDouble()), random);
-                t = last.epochSecond() + 60 + random.nextInt(340);
-                regenerations = 0;
-                continue;
-            }
-            double reaction = random.nextDouble();
-            if (reaction < 0.3 && regenerations < 3) {
-                t = logged(feedback(last, FeedbackType.REGENERATE, 10 + random.nextInt(30))).ts().getEpochSecond() + 1;
-                regenerates = Optional.of(last.id());
-                regenerations++;
-            } else if (reaction < 0.5) {
-                edit(last, topic);
-                break;
-            } else if (reaction < 0.75) {
-                String rephrased = composer.rephrase(topic.prompt(), random);
-                Feedback followUp = logged(feedback(last, FeedbackType.FOLLOW_UP, 20 + random.nextInt(100)).withText(rephrased));
-                context = List.of(Message.user(topic.prompt()), Message.assistant(last.completion()));
-                topic = topic.withPrompt(rephrased);
-                t = followUp.ts().getEpochSecond() + 1;
-            } else {
-                logged(feedback(last, FeedbackType.ABANDON, 300 + random.nextInt(600)));
-                break;
-            }
+        Session session = new Session(id, release, frustrated, firstTopic(), start);
+        for (int step = 0; step < 8 && session.open(); step++) {
+            turn(session);
         }
-        outcomes(release, last, start, (double) satisfiedTurns / turns, topic.feature(), firstOfWeek);
+        outcomes(session, firstOfWeek);
+    }
+
+    private void turn(Session session) {
+        List<Served> served = serve(session);
+        session.served(served.get(0));
+        Feature feature = session.topic().feature();
+        served.forEach(answer -> explicitFeedback(answer, feature, session.frustrated()));
+        if (session.last().satisfied()) {
+            satisfied(session);
+        } else {
+            dissatisfied(session);
+        }
+    }
+
+    /** A satisfied user may copy or lightly edit, then leaves or moves on to something else. */
+    private void satisfied(Session session) {
+        Served last = session.last();
+        keep(last, session.topic().feature());
+        if (random.nextDouble() >= 0.35) {
+            session.end();
+            return;
+        }
+        Topic next = composer.topic(Feature.draw(random.nextDouble()), random);
+        session.nextTopic(next, last.epochSecond() + 60 + random.nextInt(340));
+    }
+
+    /** A dissatisfied user regenerates, rewrites the answer, rephrases the request or gives up. */
+    private void dissatisfied(Session session) {
+        Served last = session.last();
+        double reaction = random.nextDouble();
+        if (reaction < 0.3 && session.regenerations() < 3) {
+            Feedback regenerate = logged(feedback(last, FeedbackType.REGENERATE, 10 + random.nextInt(30)));
+            session.regenerated(regenerate.ts().getEpochSecond() + 1);
+        } else if (reaction < 0.5) {
+            edit(last, session.topic());
+            session.end();
+        } else if (reaction < 0.75) {
+            String rephrased = composer.rephrase(session.topic().prompt(), random);
+            Feedback followUp = logged(feedback(last, FeedbackType.FOLLOW_UP, 20 + random.nextInt(100))
+                    .withText(rephrased));
+            session.rephrased(rephrased, followUp.ts().getEpochSecond() + 1);
+        } else {
+            logged(feedback(last, FeedbackType.ABANDON, 300 + random.nextInt(600)));
+            session.end();
+        }
     }
 
     private Topic firstTopic() {
@@ -155,24 +158,25 @@ final class UserTraffic {
     }
 
     /** The answer(s) of one turn; the first is the one the user goes on with. */
-    private List<Served> serve(String sessionId, Release release, Topic topic, List<Message> context,
-            Optional<String> regenerates, long t) {
-        boolean sideBySideTurn = release.line() != ReleaseLine.TEACHER && regenerates.isEmpty()
+    private List<Served> serve(Session session) {
+        Release release = session.release();
+        boolean sideBySideTurn = release.line() != ReleaseLine.TEACHER && session.regenerates().isEmpty()
                 && random.nextDouble() < config.traffic().sideBySideRate();
         if (!sideBySideTurn) {
-            return List.of(answer(sessionId, release, topic, context, regenerates, t, Map.of()));
+            return List.of(answer(session, release, Map.of()));
         }
         Release partnerRelease = random.nextDouble() < config.traffic().teacherComparisonShare()
                 ? plan.teacher() : plan.previous(release).orElse(plan.teacher());
         Map<String, String> surface = Map.of("surface", "side_by_side");
-        Served current = answer(sessionId, release, topic, context, regenerates, t, surface);
-        Served partner = answer(sessionId, partnerRelease, topic, context, regenerates, t, surface);
+        Served current = answer(session, release, surface);
+        Served partner = answer(session, partnerRelease, surface);
         Served chosen = sideBySide.compare(current, partner, log, userActor, random);
         return chosen == current ? List.of(current, partner) : List.of(partner, current);
     }
 
-    private Served answer(String sessionId, Release release, Topic topic, List<Message> context,
-            Optional<String> regenerates, long t, Map<String, String> surface) {
+    private Served answer(Session session, Release release, Map<String, String> surface) {
+        Topic topic = session.topic();
+        long t = session.time();
         ReleaseSpec spec = release.spec();
         Voice own = release.line() == ReleaseLine.CONTROL ? Voice.LITE : Voice.BASE;
         String completion = composer.answer(topic, own, spec.teacherWeight(), spec.lengthFactor(), spec.listBoost(),
@@ -180,7 +184,7 @@ final class UserTraffic {
         double utility = spec.quality() + 0.5 * random.nextGaussian();
         boolean satisfied = random.nextDouble() < sigmoid(satisfactionLogit(topic.feature(), utility));
         String id = log.nextInteractionId();
-        log.add(interaction(id, sessionId, t, release, topic, context, completion, regenerates, surface));
+        log.add(interaction(id, session, release, completion, surface));
         tally.interaction(release, user.segment(), satisfied, completion.length());
         if (leak.isPresent() && leak.get().prompt().equals(topic.prompt())) {
             leaked.put(id, leak.get().id());
@@ -188,8 +192,10 @@ final class UserTraffic {
         return new Served(id, t, completion, release, utility, satisfied);
     }
 
-    private Interaction interaction(String id, String sessionId, long t, Release release, Topic topic,
-            List<Message> context, String completion, Optional<String> regenerates, Map<String, String> surface) {
+    private Interaction interaction(String id, Session session, Release release, String completion,
+            Map<String, String> surface) {
+        Topic topic = session.topic();
+        List<Message> context = session.context();
         List<Message> messages = new ArrayList<>(context);
         messages.add(Message.user(topic.prompt()));
         Map<String, String> meta = surface.isEmpty()
@@ -197,8 +203,8 @@ final class UserTraffic {
                 : Map.of("feature", topic.feature().wireName(), "segment", user.segment().wireName(),
                         "surface", surface.get("surface"));
         int promptChars = topic.prompt().length() + context.stream().mapToInt(m -> m.content().length()).sum();
-        return new Interaction(id, Optional.of(sessionId), Optional.of(log.userId()),
-                Instant.ofEpochSecond(t), release.model(), messages, completion, regenerates,
+        return new Interaction(id, Optional.of(session.id()), Optional.of(log.userId()),
+                Instant.ofEpochSecond(session.time()), release.model(), messages, completion, session.regenerates(),
                 user.promptedArm() ? Optional.of(user.promptPropensity(topic.feature())) : Optional.empty(),
                 Optional.of(new Usage(promptChars / 4 + 1, completion.length() / 4 + 1)), meta);
     }
@@ -245,20 +251,21 @@ final class UserTraffic {
         tally.substantiveEdits++;
     }
 
-    private void outcomes(Release release, Served last, long start, double satisfiedShare, Feature feature,
-            boolean firstOfWeek) {
+    private void outcomes(Session session, boolean firstOfWeek) {
+        Release release = session.release();
+        Served last = session.last();
         Actor system = Actor.of(ActorRole.SYSTEM, "outcome-job");
         boolean success = random.nextDouble() < (last.satisfied() ? 0.85 : 0.25);
         log.add(outcome(last, "task_success", success, at(last, 600 + random.nextInt(3_000)), system));
         tally.release(release).session(success);
         if (firstOfWeek) {
             // retention is a user-week fact: asked once a week, answered seven days later
-            double retention = 0.75 + release.spec().retentionShift() + 0.15 * (satisfiedShare - 0.5);
+            double retention = 0.75 + release.spec().retentionShift() + 0.15 * (session.satisfiedShare() - 0.5);
             boolean retained = random.nextDouble() < retention;
-            log.add(outcome(last, "retained_7d", retained, Instant.ofEpochSecond(start + 7 * DAY), system));
+            log.add(outcome(last, "retained_7d", retained, Instant.ofEpochSecond(session.start() + 7 * DAY), system));
             tally.release(release).retention(retained);
         }
-        if (feature == Feature.SUPPORT) {
+        if (session.topic().feature() == Feature.SUPPORT) {
             boolean escalated = random.nextDouble() < (last.satisfied() ? 0.03 : 0.3);
             log.add(outcome(last, "escalation", escalated, at(last, (int) DAY + random.nextInt(2 * (int) DAY)), system));
         }
