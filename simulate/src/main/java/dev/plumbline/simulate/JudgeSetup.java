@@ -36,7 +36,7 @@ public record JudgeSetup(
     }
 
     public static JudgeSetup defaults() {
-        return new JudgeSetup("sage-judge", "2026-09", "sage", 1.0, 1.5, 1.0, 0.8, 0.2, 0.75, 0.04, 0.01);
+        return new JudgeSetup("sage-judge", "2026-09", "sage", 1.0, 1.5, 1.5, 0.8, 0.2, 0.75, 0.04, 0.01);
     }
 
     /** The judge's model id as it appears in labels. */

@@ -194,6 +194,22 @@ class PlantedEffectsTest {
         assertThat(substantive).isEqualTo(truth.traffic().substantiveEdits()).isPositive();
     }
 
+    @Test
+    void theDemosSmallRunAlreadyShowsEveryTrap() {
+        GroundTruth small = Simulator.run(SimulationConfig.small(), record -> { });
+        SatisfactionTruth satisfaction = small.satisfaction();
+        ReleaseTruth goodhart = small.release(small.goodhart().divergingReleases().get(0)).orElseThrow();
+        ReleaseTruth previous = small.release(goodhart.previous().orElseThrow()).orElseThrow();
+
+        assertThat(Math.abs(satisfaction.ipwEstimate() - satisfaction.trueSatisfaction()))
+                .isLessThan(Math.abs(satisfaction.rawThumbsUpRate() - satisfaction.trueSatisfaction()) / 2);
+        assertThat(small.judge().firstShownShareOnInconsistent()).isCloseTo(0.75, within(0.1));
+        assertThat(small.judge().judgePrefersLonger()).isGreaterThan(small.judge().truthPrefersLonger());
+        assertThat(goodhart.judgeWinRateVsPrevious().orElseThrow()).isGreaterThan(0.6);
+        assertThat(goodhart.retention7d()).isLessThan(previous.retention7d() - 0.05);
+        assertThat(small.contamination().contaminatedItemIds()).hasSize(12);
+    }
+
     private static double teacherMarkersPerThousandChars(String release) {
         long markers = 0;
         long chars = 0;

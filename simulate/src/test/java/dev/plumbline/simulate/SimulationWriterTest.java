@@ -59,4 +59,12 @@ class SimulationWriterTest {
                 "\"teacher\" : \"sage-large@2026-10-05\"", "\"diverging_releases\" : [ \"acme-assist@2026-10-26\" ]",
                 "\"raw_thumbs_up_rate\"", "\"ipw_estimate\"", "\"noise_by_annotator\"");
     }
+
+    @Test
+    void summaryNamesTheTrapsInPlainWords() {
+        GroundTruth truth = Simulator.run(SimulationConfig.small().withUsers(30), record -> { });
+
+        assertThat(truth.summary()).contains("records", "raw thumbs-up rate", "sage-judge-2026-09",
+                "12 of 60 eval items (20.0%) for family acme", "goodhart: [acme-assist@2026-10-26]");
+    }
 }
