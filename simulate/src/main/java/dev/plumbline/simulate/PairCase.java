@@ -8,8 +8,4 @@ record PairCase(Side a, Side b, boolean aIsCurrent, long epochSecond) {
     Side current() {
         return aIsCurrent ? a : b;
     }
-
-    Side partner() {
-        return aIsCurrent ? b : a;
-    }
 }

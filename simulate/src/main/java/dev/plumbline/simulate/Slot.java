@@ -2,27 +2,21 @@ package dev.plumbline.simulate;
 
 /** The fillers of prompt and answer templates ({@code {name}}, {@code {product}}, ...), each with its bank. */
 enum Slot {
-    NAME("name", "Ms Lee", "Mr Okafor", "Priya", "Jonas", "Dr Alvarez", "Mei", "Tom Becker", "Amara", "Lukas", "Sofia"),
-    PRODUCT("product", "Acme Notes", "Orbit Planner", "Ledgerly", "Pulse Dashboard", "Quill Mail", "FleetTrack",
+    NAME("Ms Lee", "Mr Okafor", "Priya", "Jonas", "Dr Alvarez", "Mei", "Tom Becker", "Amara", "Lukas", "Sofia"),
+    PRODUCT("Acme Notes", "Orbit Planner", "Ledgerly", "Pulse Dashboard", "Quill Mail", "FleetTrack",
             "Nimbus Backup", "Brightdesk"),
-    SUBJECT("subject", "agile planning", "data retention", "the pricing change", "the cloud migration",
+    SUBJECT("agile planning", "data retention", "the pricing change", "the cloud migration",
             "customer onboarding", "the hiring plan", "quarterly budgeting", "the vendor review"),
-    LANG("lang", "Python", "Java", "TypeScript", "Go", "Kotlin", "Rust"),
-    TECH("tech", "PostgreSQL", "Redis", "Kafka", "DuckDB", "Elasticsearch", "SQLite"),
-    TEAM("team", "sales", "support", "finance", "design", "platform", "marketing"),
-    DAY("day", "Monday", "Tuesday", "Thursday", "Friday", "the 14th", "next Wednesday", "the end of the month"),
-    AMOUNT("amount", "$49", "$120", "$18.50", "$2,400", "EUR 75", "GBP 300");
+    LANG("Python", "Java", "TypeScript", "Go", "Kotlin", "Rust"),
+    TECH("PostgreSQL", "Redis", "Kafka", "DuckDB", "Elasticsearch", "SQLite"),
+    TEAM("sales", "support", "finance", "design", "platform", "marketing"),
+    DAY("Monday", "Tuesday", "Thursday", "Friday", "the 14th", "next Wednesday", "the end of the month"),
+    AMOUNT("$49", "$120", "$18.50", "$2,400", "EUR 75", "GBP 300");
 
-    private final String key;
     private final String[] values;
 
-    Slot(String key, String... values) {
-        this.key = key;
+    Slot(String... values) {
         this.values = values;
-    }
-
-    String key() {
-        return key;
     }
 
     int size() {

@@ -16,8 +16,4 @@ enum Verdict {
     String value() {
         return value;
     }
-
-    Verdict flipped() {
-        return this == A ? B : this == B ? A : this;
-    }
 }
