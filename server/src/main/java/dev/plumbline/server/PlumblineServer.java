@@ -35,6 +35,7 @@ public final class PlumblineServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlumblineServer.class);
 
     private final ServerConfig config;
+    private final FeedbackConfig feedback;
     private final Store store;
     private final IngestService ingest;
     private final Access access;
@@ -43,8 +44,9 @@ public final class PlumblineServer implements AutoCloseable {
     private final OtlpTraceDecoder otlp = new OtlpTraceDecoder();
     private final Javalin app;
 
-    private PlumblineServer(ServerConfig config, Store store) {
+    private PlumblineServer(ServerConfig config, Store store, FeedbackConfig feedback) {
         this.config = requireNonNull(config, "config is null");
+        this.feedback = requireNonNull(feedback, "feedback is null");
         this.store = requireNonNull(store, "store is null");
         this.ingest = new IngestService(store.records(), config.maxQueuedRecords(), 20_000);
         this.access = new Access(store.keys(), config.openWhenNoKeys());
@@ -62,9 +64,17 @@ public final class PlumblineServer implements AutoCloseable {
         routes();
     }
 
-    /** Starts the service; {@link #port()} tells the port when the config asked for 0. */
+    /**
+     * Starts the service with an in-memory feedback token secret (tokens die with the process);
+     * {@link #port()} tells the port when the config asked for 0.
+     */
     public static PlumblineServer start(ServerConfig config, Store store) {
-        PlumblineServer server = new PlumblineServer(config, store);
+        return start(config, store, FeedbackConfig.ephemeral());
+    }
+
+    /** Starts the service; browser feedback tokens are signed and checked with {@code feedback}'s secret. */
+    public static PlumblineServer start(ServerConfig config, Store store, FeedbackConfig feedback) {
+        PlumblineServer server = new PlumblineServer(config, store, feedback);
         server.app.start(config.port());
         LOG.info("Plumbline listening on port {} with store {}", server.port(), store.location());
         return server;
@@ -84,6 +94,7 @@ public final class PlumblineServer implements AutoCloseable {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         app.post("/v1/ingest", this::ingest);
         app.post("/v1/traces", this::traces);
+        new FeedbackRoutes(feedback, store, ingest, access, config).register(app);
         app.get("/v1/stats", ctx -> {
             ProjectId project = access.require(ctx, Scope.INGEST);
             ctx.json(Responses.stats(store.records().stats(project)));
