@@ -57,8 +57,8 @@ export function promptDecision({ rate, intervalMs, lastPromptMs, nowMs, draw }) 
 
 /**
  * One v1 feedback record (see DESIGN.md, "Core vocabulary"). `event` is
- * {type, value?, scale?, text?, reason?, meta?}; text and reason are dropped (text sent as null)
- * when `captureText` is false, so the event type and counts still arrive.
+ * {type, value?, scale?, text?, reason?, meta?}; when `captureText` is false, text and reason are
+ * left out and meta.redacted is "true", so the event type, values and counts still arrive.
  */
 export function feedbackRecord(event, { id, interactionId, nowMs, userId, captureText, dwellMs }) {
   const record = {
@@ -77,8 +77,7 @@ export function feedbackRecord(event, { id, interactionId, nowMs, userId, captur
     if (event.text !== undefined) record.text = event.text;
     if (event.reason) record.reason = event.reason;
   } else {
-    if (event.text !== undefined) record.text = null;
-    meta.redacted = 'true';
+    meta.redacted = 'true'; // the wire contract accepts edit and follow_up without text when this says why
   }
   record.meta = meta;
   return record;

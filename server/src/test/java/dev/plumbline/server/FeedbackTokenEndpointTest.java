@@ -95,6 +95,20 @@ class FeedbackTokenEndpointTest {
     }
 
     @Test
+    void thePrivacySwitchesEditAndFollowUpWithoutTheirTextAreAccepted() throws Exception {
+        String token = mint("{\"interaction_id\":\"i-a\"}");
+        String edit = "{\"kind\":\"feedback\",\"id\":\"f-e\",\"interaction_id\":\"i-a\",\"ts\":\"2026-11-01T10:00:05Z\","
+                + "\"type\":\"edit\",\"meta\":{\"redacted\":\"true\"}}";
+        String followUp = edit.replace("f-e", "f-u").replace("\"edit\"", "\"follow_up\"");
+
+        HttpResponse<String> response = postFeedback(token, edit + "," + followUp);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(storedFeedback()).allSatisfy(f -> assertThat(f.text()).isEmpty())
+                .extracting(Feedback::type).containsExactlyInAnyOrder(FeedbackType.EDIT, FeedbackType.FOLLOW_UP);
+    }
+
+    @Test
     void aTokenPastItsExpiryIsRefused() throws Exception {
         Clock anHourAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);
         String expired = new FeedbackTokens(config, anHourAgo)
