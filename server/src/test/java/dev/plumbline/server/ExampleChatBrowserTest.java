@@ -137,6 +137,31 @@ class ExampleChatBrowserTest {
         assertThat(storedFeedback()).extracting(Feedback::interactionId).containsOnly(a);
     }
 
+    @Test
+    void withThePrivacySwitchEventsArriveWithoutAnyTextTheUserTyped() {
+        browser.get(fixture.uri("/example/?privacy=1&sampling=0").toString());
+        ask("Draft a refund email");
+        WebElement first = turn(1);
+        String a = first.getAttribute("data-interaction-id");
+        first.findElement(By.cssSelector("[data-plumbline=edit]")).click();
+        first.findElement(By.cssSelector("[data-plumbline=editor]")).sendKeys(Keys.END, SUFFIX);
+        first.findElement(By.cssSelector("[data-plumbline=send]")).click();
+        first.findElement(By.cssSelector("[data-plumbline=reason]")).sendKeys("private reason");
+        first.findElement(By.cssSelector("[data-plumbline=thumbs-down]")).click();
+        ask("my secret follow-up");
+        String b = turn(2).getAttribute("data-interaction-id");
+        browser.get("about:blank");
+
+        List<Feedback> onA = awaitFeedback(List.of(a, b), 4).get(a);
+        assertThat(types(onA)).containsExactlyInAnyOrder(FeedbackType.EDIT, FeedbackType.THUMBS, FeedbackType.FOLLOW_UP);
+        assertThat(onA).allSatisfy(f -> {
+            assertThat(f.text()).isEmpty();
+            assertThat(f.reason()).isEmpty();
+            assertThat(f.meta()).containsEntry("redacted", "true");
+        });
+        assertThat(only(onA, FeedbackType.THUMBS).value()).contains(-1.0);
+    }
+
     private void ask(String message) {
         int before = browser.findElements(By.cssSelector("[data-plumbline-answer]")).size();
         browser.findElement(By.id("message")).sendKeys(message);
