@@ -18,7 +18,7 @@ document.getElementById('mint').textContent =
 `curl -s -X POST ${endpoint}/v1/feedback-tokens \\
   -H 'Authorization: Bearer pl_YOUR_INGEST_KEY' -H 'Content-Type: application/json' \\
   -d '{"interaction_id": "THE_INTERACTION_ID", "ttl_seconds": 3600}'
-# Java: plumblineClient.feedbackToken("THE_INTERACTION_ID", Duration.ofHours(1))`;
+# Java SDK: plumblineClient.feedbackToken("THE_INTERACTION_ID", Duration.ofHours(1)).map(FeedbackToken::token)`;
 
 // Wraps the SDK's transport only to show the records on this page.
 function loggingTransport(url, body, beacon) {
