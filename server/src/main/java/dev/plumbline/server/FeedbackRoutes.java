@@ -31,9 +31,12 @@ import java.util.Optional;
 final class FeedbackRoutes {
     static final String TOKENS = "/v1/feedback-tokens";
     static final String FEEDBACK = "/v1/feedback";
+    /** Most records one token may post to one server: ample for one answer, too few to flood it. */
+    static final long RECORDS_PER_TOKEN = 500;
 
     private final FeedbackConfig config;
     private final FeedbackTokens tokens;
+    private final TokenBudget budget = new TokenBudget(RECORDS_PER_TOKEN, Clock.systemUTC());
     private final Store store;
     private final IngestService ingest;
     private final Access access;
@@ -127,6 +130,11 @@ final class FeedbackRoutes {
         FeedbackToken token = tokens.verify(token(ctx, json));
         RecordBatch batch = decoder.decodeJsonBatch(body.get());
         new ScopeCheck(store.records(), token).require(batch);
+        if (!budget.take(token, batch.size())) {
+            ctx.status(429).json(Responses.error("token_budget_spent", "this feedback token has posted its "
+                    + budget.limit() + " records; the product's server can mint a new one"));
+            return;
+        }
         Policy policy = Policy.parse(Optional.ofNullable(ctx.queryParam("policy")).orElse("atomic"));
         IngestResult result = ingest.ingest(token.project(), batch, policy);
         if (result.committed()) {

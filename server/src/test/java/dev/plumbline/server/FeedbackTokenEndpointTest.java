@@ -109,6 +109,20 @@ class FeedbackTokenEndpointTest {
     }
 
     @Test
+    void oneTokenPostsAtMostItsBudgetOfRecordsAndANewTokenStartsAfresh() throws Exception {
+        String token = mint("{\"interaction_id\":\"i-a\"}");
+        String full = java.util.stream.IntStream.range(0, (int) FeedbackRoutes.RECORDS_PER_TOKEN)
+                .mapToObj(i -> copy("f-" + i, "i-a")).collect(java.util.stream.Collectors.joining(","));
+
+        assertThat(postFeedback(token, full).statusCode()).isEqualTo(200);
+        HttpResponse<String> over = postFeedback(token, copy("f-over", "i-a"));
+        assertThat(over.statusCode()).isEqualTo(429);
+        assertThat(json(over).at("/error/code").asText()).isEqualTo("token_budget_spent");
+        assertThat(postFeedback(mint("{\"interaction_id\":\"i-a\"}"), copy("f-new", "i-a")).statusCode()).isEqualTo(200);
+        assertThat(storedFeedback()).hasSize((int) FeedbackRoutes.RECORDS_PER_TOKEN + 1);
+    }
+
+    @Test
     void aTokenPastItsExpiryIsRefused() throws Exception {
         Clock anHourAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);
         String expired = new FeedbackTokens(config, anHourAgo)
