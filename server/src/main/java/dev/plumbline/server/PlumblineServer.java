@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Plumbline HTTP service on Javalin: {@code POST /v1/ingest}, {@code POST /v1/traces} (OTLP),
  * {@code GET /healthz}, {@code GET
- * /metrics}, {@code GET /v1/stats} and the web UI. Every error is mapped to a status in one place
+ * /metrics}, {@code GET /v1/stats}, browser feedback ({@code POST /v1/feedback-tokens}, {@code POST
+ * /v1/feedback}, {@code /sdk/plumbline.js}, the {@code /example/} chat: {@link FeedbackRoutes}) and the web UI. Every error is mapped to a status in one place
  * ({@link HttpErrors}) and answered as {@code {"error": {"code", "message"}}}. Start with {@link
  * #start}, stop with {@link #close}; the store stays owned by the caller.
  */
