@@ -1,5 +1,6 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.server.FeedbackConfig;
 import dev.plumbline.server.PlumblineServer;
 import dev.plumbline.server.ServerConfig;
 import dev.plumbline.store.Store;
@@ -32,12 +33,19 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "200000")
     int maxQueuedRecords;
 
+    @Option(names = "--feedback-origins", split = ",", description = "Page origins allowed to post browser feedback"
+            + " with a feedback token, such as https://app.example.com; '*' for any (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${env:PLUMBLINE_FEEDBACK_ORIGINS:-*}")
+    java.util.List<String> feedbackOrigins;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config = ServerConfig.defaults().withPort(port)
                 .withLimits(maxBodyBytes, maxBatchRecords, maxQueuedRecords);
         Store store = storeOptions.open();
-        PlumblineServer server = PlumblineServer.start(config, store);
+        // The token secret lives in the data directory (or PLUMBLINE_FEEDBACK_SECRET), so tokens survive restarts.
+        FeedbackConfig feedback = FeedbackConfig.loadOrCreate(storeOptions.data).withAllowedOrigins(feedbackOrigins);
+        PlumblineServer server = PlumblineServer.start(config, store, feedback);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -33,6 +33,7 @@ public final class PlumblineClient implements AutoCloseable {
     private final Buffer buffer;
     private final Counters counters = new Counters();
     private final Sender sender;
+    private final TokenRequests tokens;
     private final int batchSize;
     private final Duration closeTimeout;
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -47,6 +48,8 @@ public final class PlumblineClient implements AutoCloseable {
         this.sender = new Sender(buffer, counters, transport,
                 new Backoff(builder.backoffBase, builder.backoffCap, builder.random), builder.batchSize,
                 builder.flushInterval, builder.maxRetries);
+        this.tokens = new TokenRequests(builder.endpoint, Optional.ofNullable(builder.apiKey), builder.requestTimeout,
+                counters);
         sender.start();
     }
 
@@ -63,6 +66,24 @@ public final class PlumblineClient implements AutoCloseable {
     /** Buffers a feedback for sending; false if it was dropped. Never blocks or throws. */
     public boolean feedback(FeedbackEvent feedback) {
         return offer(feedback);
+    }
+
+    /**
+     * Mints a browser feedback token for one interaction ({@code POST /v1/feedback-tokens}), to hand
+     * to the page that renders the answer. Unlike the recording methods it makes one blocking request
+     * (at most the request timeout); it never throws: empty means the server was unreachable or
+     * refused, and {@link ClientStats#lastProblem()} says why. The page then renders without capture.
+     *
+     * @param ttl how long the page may post feedback (1 s to the server's maximum, 24 h by default)
+     */
+    public Optional<FeedbackToken> feedbackToken(String interactionId, Duration ttl) {
+        return tokens.request("interaction_id", requireNonNull(interactionId, "interactionId is null"),
+                requireNonNull(ttl, "ttl is null"));
+    }
+
+    /** Like {@link #feedbackToken}, for feedback about any interaction the server holds in this session. */
+    public Optional<FeedbackToken> sessionFeedbackToken(String sessionId, Duration ttl) {
+        return tokens.request("session_id", requireNonNull(sessionId, "sessionId is null"), requireNonNull(ttl, "ttl is null"));
     }
 
     /** Buffers a label for sending; false if it was dropped. Never blocks or throws. */

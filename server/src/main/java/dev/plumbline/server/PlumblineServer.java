@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Plumbline HTTP service on Javalin: {@code POST /v1/ingest}, {@code POST /v1/traces} (OTLP),
  * {@code GET /healthz}, {@code GET
- * /metrics}, {@code GET /v1/stats} and the web UI. Every error is mapped to a status in one place
+ * /metrics}, {@code GET /v1/stats}, browser feedback ({@code POST /v1/feedback-tokens}, {@code POST
+ * /v1/feedback}, {@code /sdk/plumbline.js}, the {@code /example/} chat: {@link FeedbackRoutes}) and the web UI. Every error is mapped to a status in one place
  * ({@link HttpErrors}) and answered as {@code {"error": {"code", "message"}}}. Start with {@link
  * #start}, stop with {@link #close}; the store stays owned by the caller.
  */
@@ -35,6 +36,7 @@ public final class PlumblineServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlumblineServer.class);
 
     private final ServerConfig config;
+    private final FeedbackConfig feedback;
     private final Store store;
     private final IngestService ingest;
     private final Access access;
@@ -43,8 +45,9 @@ public final class PlumblineServer implements AutoCloseable {
     private final OtlpTraceDecoder otlp = new OtlpTraceDecoder();
     private final Javalin app;
 
-    private PlumblineServer(ServerConfig config, Store store) {
+    private PlumblineServer(ServerConfig config, Store store, FeedbackConfig feedback) {
         this.config = requireNonNull(config, "config is null");
+        this.feedback = requireNonNull(feedback, "feedback is null");
         this.store = requireNonNull(store, "store is null");
         this.ingest = new IngestService(store.records(), config.maxQueuedRecords(), 20_000);
         this.access = new Access(store.keys(), config.openWhenNoKeys());
@@ -62,9 +65,17 @@ public final class PlumblineServer implements AutoCloseable {
         routes();
     }
 
-    /** Starts the service; {@link #port()} tells the port when the config asked for 0. */
+    /**
+     * Starts the service with an in-memory feedback token secret (tokens die with the process);
+     * {@link #port()} tells the port when the config asked for 0.
+     */
     public static PlumblineServer start(ServerConfig config, Store store) {
-        PlumblineServer server = new PlumblineServer(config, store);
+        return start(config, store, FeedbackConfig.ephemeral());
+    }
+
+    /** Starts the service; browser feedback tokens are signed and checked with {@code feedback}'s secret. */
+    public static PlumblineServer start(ServerConfig config, Store store, FeedbackConfig feedback) {
+        PlumblineServer server = new PlumblineServer(config, store, feedback);
         server.app.start(config.port());
         LOG.info("Plumbline listening on port {} with store {}", server.port(), store.location());
         return server;
@@ -84,6 +95,7 @@ public final class PlumblineServer implements AutoCloseable {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         app.post("/v1/ingest", this::ingest);
         app.post("/v1/traces", this::traces);
+        new FeedbackRoutes(feedback, store, ingest, access, config).register(app);
         app.get("/v1/stats", ctx -> {
             ProjectId project = access.require(ctx, Scope.INGEST);
             ctx.json(Responses.stats(store.records().stats(project)));

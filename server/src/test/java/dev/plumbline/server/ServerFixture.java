@@ -20,8 +20,12 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(Store store, ServerConfig config) {
+        this(store, config, FeedbackConfig.ephemeral());
+    }
+
+    ServerFixture(Store store, ServerConfig config, FeedbackConfig feedback) {
         this.store = store;
-        this.server = PlumblineServer.start(config.withPort(0), store);
+        this.server = PlumblineServer.start(config.withPort(0), store, feedback);
     }
 
     URI uri(String path) {
@@ -39,6 +43,14 @@ final class ServerFixture implements AutoCloseable {
 
     HttpResponse<String> ndjson(String body, String... headers) throws Exception {
         return post("/v1/ingest", "application/x-ndjson", body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    HttpResponse<String> send(String method, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {

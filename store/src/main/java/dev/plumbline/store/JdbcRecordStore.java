@@ -1,6 +1,7 @@
 package dev.plumbline.store;
 
 import dev.plumbline.model.Feedback;
+import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Kind;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.ProjectId;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -175,6 +177,20 @@ abstract class JdbcRecordStore implements RecordStore {
                 while (rs.next()) {
                     consumer.accept(decode(rs.getString(1), index++));
                 }
+            }
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("the store could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<Interaction> interaction(ProjectId project, String id) {
+        String sql = "SELECT body FROM records WHERE project = ? AND kind = 'interaction' AND id = ?";
+        try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, project.value());
+            statement.setString(2, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of((Interaction) decode(rs.getString(1), 0)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw PlumblineException.unavailable("the store could not be read: " + e.getMessage(), e);

@@ -1,9 +1,12 @@
 package dev.plumbline.store;
 
+import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Kind;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Record;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -38,6 +41,20 @@ public interface RecordStore {
      * code point, the same in every store.
      */
     void scan(ProjectId project, Set<Kind> kinds, Consumer<Record> consumer);
+
+    /**
+     * The project's interaction with this id, if it is stored. Adapters answer from their index;
+     * this default scans, for stores that have none.
+     */
+    default Optional<Interaction> interaction(ProjectId project, String id) {
+        Interaction[] found = new Interaction[1];
+        scan(project, EnumSet.of(Kind.INTERACTION), record -> {
+            if (record.id().equals(id)) {
+                found[0] = (Interaction) record;
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
 
     long count(ProjectId project);
 

@@ -496,6 +496,17 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void anInteractionIsFoundByIdOnlyInItsOwnProject() {
+        Interaction stored = SampleRecords.fullInteraction("i-found");
+        store.records().append(PROJECT, List.of(stored, feedback("f-found", "i-found")));
+
+        assertThat(store.records().interaction(PROJECT, "i-found")).contains(stored);
+        assertThat(store.records().interaction(PROJECT, "f-found")).isEmpty();
+        assertThat(store.records().interaction(PROJECT, "i-missing")).isEmpty();
+        assertThat(store.records().interaction(OTHER, "i-found")).isEmpty();
+    }
+
+    @Test
     void appendsOfEveryFeedbackTypeAreCountedPerKind() {
         List<Feedback> all = SampleRecords.feedbackOfEveryType("i-1");
 

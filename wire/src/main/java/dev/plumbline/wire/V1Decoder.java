@@ -25,6 +25,7 @@ import java.util.Optional;
  * it has (each with the record's index and the field's path). Stateless and thread-safe.
  */
 public final class V1Decoder {
+    private static final String REDACTED = "true";
     public static final int SCHEMA_VERSION = 1;
 
     /** The result of decoding one record: exactly one of {@code record} and a non-empty problem list. */
@@ -223,8 +224,10 @@ public final class V1Decoder {
                         .ifPresent(value -> fields.problem("value", "is above the scale's top " + scale)));
             }
             case EDIT, CORRECTION, FOLLOW_UP -> {
-                if (feedback.text().isEmpty() && !fields.has("text")) {
-                    fields.problem("text", type.wireName() + " feedback needs the text");
+                // A privacy setting may withhold the text: meta.redacted "true" says so explicitly.
+                if (feedback.text().isEmpty() && !fields.has("text") && !REDACTED.equals(feedback.meta().get("redacted"))) {
+                    fields.problem("text", type.wireName() + " feedback needs the text (or meta {\"redacted\": \"true\"}"
+                            + " when a privacy setting withholds it)");
                 }
             }
             case CHOICE -> {
