@@ -156,8 +156,7 @@ final class Demo {
         step(5, "auditing the AI judge against the human annotators");
         JudgeAuditReport report = JudgeAudit.audit(records, JudgeAuditOptions.DEFAULT.withJudge(truth.judge().id()));
         JudgeReport judge = report.judges().get(0);
-        int inconsistent = judge.position().firstShownWins() + judge.position().secondShownWins()
-                + judge.position().otherInconsistent();
+        int inconsistent = judge.position().firstShownWins() + judge.position().secondShownWins();
         double firstShare = inconsistent == 0 ? Double.NaN : (double) judge.position().firstShownWins() / inconsistent;
         console.printf("      first-shown wins on %.2f of inconsistent pairs (planted %.2f); consistency %.2f; agreement with humans %s;"
                 + " gate %s%n", firstShare, truth.judge().setup().positionFirstShare(), judge.position().consistency(),

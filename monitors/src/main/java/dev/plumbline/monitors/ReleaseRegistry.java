@@ -60,11 +60,22 @@ public record ReleaseRegistry(List<Release> releases) {
         return releases.stream().filter(r -> r.key().equals(key)).findFirst();
     }
 
-    /** The release shipped just before the given one, if any. */
+    /**
+     * The release of the same product line (model name) shipped just before the given one, if any:
+     * "release over release" compares a line with itself, never one line with another.
+     */
     public Optional<Release> previous(String key) {
-        for (int i = 1; i < releases.size(); i++) {
-            if (releases.get(i).key().equals(key)) {
-                return Optional.of(releases.get(i - 1));
+        Optional<Release> current = find(key);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Release found = null;
+        for (Release release : releases) {
+            if (release.key().equals(key)) {
+                return Optional.ofNullable(found);
+            }
+            if (release.name().equals(current.get().name())) {
+                found = release;
             }
         }
         return Optional.empty();

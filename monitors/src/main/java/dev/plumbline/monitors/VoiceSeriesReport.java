@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The teacher-voice series across releases. The first release is the baseline; a later release
  * alarms when its teacher-proximity index exceeds the baseline's by more than {@code alarmZ}
- * combined standard errors, i.e. when it leaves the noise band
+ * combined standard errors (and by at least {@link #MIN_RISE}), i.e. when it leaves the noise band
  * {@code baseline + alarmZ * sqrt(se_baseline^2 + se_release^2)}. The standard errors are those of
  * resampling each release's texts with the teacher and human references held fixed: every release
  * is compared against the same references, so their sampling noise is common to all and cancels.
@@ -31,6 +31,13 @@ public record VoiceSeriesReport(List<VoiceReport> reports, List<Point> points, d
         points = List.copyOf(points);
     }
 
+    /**
+     * The smallest rise of the proximity index over the baseline that can raise the alarm. With
+     * thousands of texts per release the resampling noise is tiny, and week-to-week topic mix alone
+     * moves the index by a few hundredths: significance without this floor alarms on control lines.
+     */
+    public static final double MIN_RISE = 0.05;
+
     static VoiceSeriesReport of(List<VoiceReport> reports, double alarmZ) {
         if (reports.isEmpty()) {
             throw PlumblineException.invalidInput("a voice series needs at least one release");
@@ -43,7 +50,7 @@ public record VoiceSeriesReport(List<VoiceReport> reports, List<Point> points, d
                     + current.standardError() * current.standardError());
             double z = se == 0 ? 0 : (current.value() - baseline.value()) / se;
             points.add(new Point(reports.get(i).release(), proximity(reports.get(i)), baseline.value() + alarmZ * se, z,
-                    i > 0 && z > alarmZ));
+                    i > 0 && z > alarmZ && current.value() - baseline.value() >= MIN_RISE));
         }
         return new VoiceSeriesReport(reports, points, alarmZ);
     }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * The coverage and selection-bias audit: explicit feedback comes from a self-selected few, so it
  * is reported beside implicit coverage, by segment ({@code meta.segment}), feature ({@code
  * meta.feature}) and model version, and the thumbs-up rate is re-weighted by the inverse of each
- * rated interaction's {@code feedback_propensity} (self-normalized) when all of them carry one. Pure:
+ * rated interaction's {@code feedback_propensity} (self-normalized) over the ratings that carry one. Pure:
  * sessions in, report out; accumulate with {@link #add}, or call {@link #audit}. Not thread-safe.
  */
 public final class CoverageAudit {
@@ -90,15 +90,20 @@ public final class CoverageAudit {
         });
         long up = rated.stream().filter(r -> r[0] == 1).count();
         double raw = share(up, rated.size());
-        Optional<IpwEstimate> ipw = rated.isEmpty() || ratedWithoutPropensity > 0 ? Optional.empty()
-                : Optional.of(ipw(seed));
+        Optional<IpwEstimate> ipw = rated.size() == ratedWithoutPropensity ? Optional.empty() : Optional.of(ipw(seed));
         return new CoverageReport(all[0], share(all[1], all[0]), share(all[2], all[0]), rows, rated.size(), up, raw,
                 ratedWithoutPropensity, withoutPropensity, ipw, verdict(all, raw, ipw));
     }
 
+    /**
+     * The self-normalized estimate over the ratings whose interaction carries the propensity with
+     * which the product asked for them: the randomized arm. Self-selected ratings (no propensity)
+     * cannot be reweighted and are left out of it; the verdict says how many.
+     */
     private IpwEstimate ipw(long seed) {
-        double[] y = rated.stream().mapToDouble(r -> r[0]).toArray();
-        double[] w = rated.stream().mapToDouble(r -> 1 / r[1]).toArray();
+        List<double[]> weighted = rated.stream().filter(r -> !Double.isNaN(r[1])).toList();
+        double[] y = weighted.stream().mapToDouble(r -> r[0]).toArray();
+        double[] w = weighted.stream().mapToDouble(r -> 1 / r[1]).toArray();
         double[] boot = new double[BOOTSTRAP_ROUNDS];
         Random random = new Random(seed);
         int[] draw = new int[y.length];
@@ -140,9 +145,13 @@ public final class CoverageAudit {
                     + " people who chose to rate; it is biased toward them.", ratedWithoutPropensity, rated.size(), raw);
         }
         IpwEstimate e = ipw.get();
+        String excluded = ratedWithoutPropensity == 0 ? "" : String.format(Locale.ROOT, " %d self-selected ratings"
+                + " (no propensity) are left out of the estimate; the raw rate includes them and is biased toward"
+                + " the people who chose to rate.", ratedWithoutPropensity);
         return coverage + String.format(Locale.ROOT, " Raw thumbs-up rate %.3f; inverse-propensity estimate %.3f"
-                + " (95%% bootstrap interval %.3f to %.3f, effective sample size %.1f of %d rated).", raw, e.estimate(),
-                e.lower(), e.upper(), e.effectiveSampleSize(), rated.size());
+                + " (95%% bootstrap interval %.3f to %.3f, effective sample size %.1f of %d with propensities).", raw,
+                e.estimate(), e.lower(), e.upper(), e.effectiveSampleSize(), rated.size() - ratedWithoutPropensity)
+                + excluded;
     }
 
     private static double share(long part, long whole) {
