@@ -22,6 +22,11 @@ final class Emails extends RegexDetector {
     }
 
     @Override
+    boolean worthScanning(String text) {
+        return text.indexOf('@') >= 0;
+    }
+
+    @Override
     Optional<String> accept(String text, Matcher matcher) {
         if (FILE_EXTENSIONS.contains(matcher.group(1).toLowerCase(Locale.ROOT))) {
             return Optional.empty();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Ibans extends RegexDetector {
     private static final Pattern IBAN = Pattern.compile(
-            "(?i)(?<![\\w])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\\w])");
+            "(?<![\\w])[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![\\w])");
     private static final Map<String, Integer> LENGTHS = Map.ofEntries(Map.entry("AT", 20), Map.entry("BE", 16),
             Map.entry("CH", 21), Map.entry("CZ", 24), Map.entry("DE", 22), Map.entry("DK", 18), Map.entry("ES", 24),
             Map.entry("FI", 18), Map.entry("FR", 27), Map.entry("GB", 22), Map.entry("IE", 22), Map.entry("IT", 27),
@@ -24,6 +24,11 @@ final class Ibans extends RegexDetector {
 
     Ibans() {
         super(PiiType.IBAN.name(), List.of(IBAN));
+    }
+
+    @Override
+    boolean worthScanning(String text) {
+        return hasDigits(text, 4);
     }
 
     @Override

@@ -15,13 +15,18 @@ final class IpAddresses extends RegexDetector {
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     private static final Pattern IPV4 = Pattern.compile(
             "(?<![\\w.:])" + OCTET + "(?:\\." + OCTET + "){3}(?![\\w]|\\.\\d)");
-    private static final Pattern IPV6 = Pattern.compile("(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?:\\.\\d{1,3}){0,3}(?![\\w:]|\\.\\d)");
+    private static final Pattern IPV6 = Pattern.compile("(?<![\\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\\.\\d{1,3}){0,3}(?![\\w:]|\\.\\d)");
     private static final Pattern VERSION_BEFORE = Pattern.compile(
             "(?i)(?:\\bv|version|ver\\.?|release|build|firmware|rev\\.?|oid|§|section|chapter|clause|para\\.?|paragraph|step)\\s*:?\\s*$");
     private static final Pattern IPV4_EXACT = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
 
     IpAddresses() {
         super(PiiType.IP.name(), List.of(IPV4, IPV6));
+    }
+
+    @Override
+    boolean worthScanning(String text) {
+        return hasDigits(text, 2) && (text.indexOf('.') >= 0 || text.indexOf(':') >= 0);
     }
 
     @Override

@@ -22,6 +22,11 @@ final class PaymentCards extends RegexDetector {
     }
 
     @Override
+    boolean worthScanning(String text) {
+        return hasDigits(text, 13);
+    }
+
+    @Override
     Optional<String> accept(String text, Matcher matcher) {
         String digits = digits(matcher.group());
         if (!LENGTHS.contains(digits.length()) || !plausibleGroups(matcher.group()) || !plausibleIssuer(digits)

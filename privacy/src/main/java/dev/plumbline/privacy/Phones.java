@@ -22,12 +22,14 @@ final class Phones extends RegexDetector {
             + "(?:\\([2-9]\\d{2}\\) ?\\d{3}[ .\\-]\\d{4}|[2-9]\\d{2}([ .\\-])\\d{3}\\1\\d{4})" + END);
     private static final Pattern NATIONAL = Pattern.compile(START + "(?:0\\d{1,4}(?:[ \\-]\\d{2,8}){1,4}"
             + "|\\(0\\d{1,4}\\) ?\\d{2,8}(?:[ \\-]\\d{2,6}){0,3}|0[1-9]\\d{8,10})" + END);
-    private static final Pattern AFTER_KEYWORD = Pattern.compile("(?i)\\b(?:phone|tel|telephone|mobile|cell|call|text"
+    private static final Pattern AFTER_KEYWORD = Pattern.compile("(?i)\\b(?=[pPtTmMcCfFwWsSrR])(?:phone|tel|telephone|mobile|cell|call|text"
             + "|fax|whatsapp|sms|ring)\\b[^\\d\\n]{0,14}?(\\d[\\d .\\-]{5,16}\\d)" + END);
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}[ ./\\-]\\d{1,2}[ ./\\-]\\d{1,2}|\\d{1,2}[ ./\\-]\\d{1,2}[ ./\\-](?:\\d{4}|\\d{2})");
-    private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile("(?i)(?:order|invoice|ticket|tracking|ref"
-            + "|reference|account|acct|case|id|no\\.?|number|nr\\.?|#|sku|serial|po|isbn)\\s*(?:no\\.?|number|#)?\\s*[:#]?\\s*$");
+    /** "Order no. 4455 1234 8899", "ref: 020 7946 0018", "#0612345678": a number named as something else. */
+    private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile("(?i)(?:(?:\\b(?:order|invoice|ticket|tracking"
+            + "|ref|reference|account|acct|case|id|sku|serial|po|isbn|part|lot|batch)\\s*(?:no\\.?|nr\\.?|number|#)?)|#)"
+            + "\\s*[:#]?\\s*$");
 
     Phones() {
         super(PiiType.PHONE.name(), List.of(INTERNATIONAL, NORTH_AMERICAN, NATIONAL, AFTER_KEYWORD));
@@ -36,6 +38,11 @@ final class Phones extends RegexDetector {
     @Override
     int group(Matcher matcher) {
         return matcher.pattern() == AFTER_KEYWORD ? 1 : 0;
+    }
+
+    @Override
+    boolean worthScanning(String text) {
+        return hasDigits(text, 7);
     }
 
     @Override

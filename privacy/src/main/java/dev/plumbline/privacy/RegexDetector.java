@@ -27,9 +27,17 @@ abstract class RegexDetector implements Detector {
         return 0;
     }
 
+    /** A cheap test that rules a text out before any pattern runs; most texts hold nothing. */
+    boolean worthScanning(String text) {
+        return true;
+    }
+
     @Override
     public final List<Detection> find(String text) {
         List<Detection> found = new ArrayList<>();
+        if (!worthScanning(text)) {
+            return found;
+        }
         for (Pattern candidate : candidates) {
             Matcher matcher = candidate.matcher(text);
             while (matcher.find()) {
@@ -46,6 +54,17 @@ abstract class RegexDetector implements Detector {
     /** The up to {@code length} characters before {@code index}, lower-cased, for context rules. */
     static String before(String text, int index, int length) {
         return text.substring(Math.max(0, index - length), index).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static boolean hasDigits(String text, int atLeast) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count < atLeast; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                count++;
+            }
+        }
+        return count >= atLeast;
     }
 
     static String digits(String value) {

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  * alone (a commit id is not a secret), not placeholders like {@code YOUR_API_KEY} or {@code ${TOKEN}}.
  */
 final class Secrets extends RegexDetector {
-    private static final Pattern SHAPED = Pattern.compile("\\b(?:sk-(?:proj-|svcacct-|admin-|ant-(?:api\\d{2}-)?)?"
+    private static final Pattern SHAPED = Pattern.compile("\\b(?=[sAaghxrpne])(?:sk-(?:proj-|svcacct-|admin-|ant-(?:api\\d{2}-)?)?"
             + "[A-Za-z0-9_\\-]{20,}|(?:AKIA|ASIA|ABIA|ACCA|AROA|AIDA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,255}"
             + "|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_\\-]{20,}|xox[abposr]-[A-Za-z0-9\\-]{10,}"
             + "|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_\\-]{35}|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}"
             + "|eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,})(?![\\w\\-])");
-    private static final Pattern BEARER = Pattern.compile("(?i)\\bbearer\\s+([A-Za-z0-9\\-._~+/]{16,}=*)");
-    private static final Pattern ASSIGNED = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:api[_\\-]?key|apikey|secret(?:[_\\-]?key)?"
+    private static final Pattern BEARER = Pattern.compile("(?i)(?=[bB])\\bbearer\\s+([A-Za-z0-9\\-._~+/]{16,}=*)");
+    private static final Pattern ASSIGNED = Pattern.compile("(?i)(?=[aAsScCtTrRpP])(?<![A-Za-z0-9])(?:api[_\\-]?key|apikey|secret(?:[_\\-]?key)?"
             + "|client[_\\-]?secret|access[_\\-]?key(?:[_\\-]?id)?|secret[_\\-]?access[_\\-]?key|access[_\\-]?token"
             + "|auth[_\\-]?token|refresh[_\\-]?token|session[_\\-]?token|token|password|passwd|pwd|private[_\\-]?key)"
             + "[\"']?\\s*[:=]\\s*[\"']?([A-Za-z0-9_\\-./+=~]{12,256})");
