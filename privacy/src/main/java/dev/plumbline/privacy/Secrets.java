@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * API keys and tokens: OpenAI and Anthropic ({@code sk-...}), AWS access key ids ({@code AKIA...}),
- * GitHub ({@code ghp_...}, {@code github_pat_...}), GitLab, Slack ({@code xoxb-...}), Stripe,
+ * PEM private keys, GitHub ({@code ghp_...}, {@code github_pat_...}), GitLab, Slack ({@code xoxb-...}), Stripe,
  * Google, Hugging Face and npm tokens, JWTs, {@code Bearer} tokens, and high-entropy values
  * assigned to a key-like name ({@code api_key=...}, {@code "token": "..."}). Not hashes standing
  * alone (a commit id is not a secret), not placeholders like {@code YOUR_API_KEY} or {@code ${TOKEN}}.
@@ -19,6 +19,9 @@ final class Secrets extends RegexDetector {
             + "|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_\\-]{20,}|xox[abposr]-[A-Za-z0-9\\-]{10,}"
             + "|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_\\-]{35}|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}"
             + "|eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,})(?![\\w\\-])");
+    /** A PEM private key, its lines joined by real or JSON-escaped newlines. */
+    private static final Pattern PRIVATE_KEY = Pattern.compile(
+            "-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\\s\\\\:,-]{16,}?-----END [A-Z ]{0,20}PRIVATE KEY-----");
     private static final Pattern BEARER = Pattern.compile("(?i)(?=[bB])\\bbearer\\s+([A-Za-z0-9\\-._~+/]{16,}=*)");
     private static final Pattern ASSIGNED = Pattern.compile("(?i)(?=[aAsScCtTrRpP])(?<![A-Za-z0-9])(?:api[_\\-]?key|apikey|secret(?:[_\\-]?key)?"
             + "|client[_\\-]?secret|access[_\\-]?key(?:[_\\-]?id)?|secret[_\\-]?access[_\\-]?key|access[_\\-]?token"
@@ -28,17 +31,20 @@ final class Secrets extends RegexDetector {
             "(?i)your|example|xxxx|changeme|redacted|placeholder|dummy|<|\\$\\{|\\{\\{|none|null|undefined|secret|token");
 
     Secrets() {
-        super(PiiType.SECRET.name(), List.of(SHAPED, BEARER, ASSIGNED));
+        super(PiiType.SECRET.name(), List.of(PRIVATE_KEY, SHAPED, BEARER, ASSIGNED));
     }
 
     @Override
     int group(Matcher matcher) {
-        return matcher.pattern() == SHAPED ? 0 : 1;
+        return matcher.pattern() == SHAPED || matcher.pattern() == PRIVATE_KEY ? 0 : 1;
     }
 
     @Override
     Optional<String> accept(String text, Matcher matcher) {
         String value = matcher.group(group(matcher));
+        if (matcher.pattern() == PRIVATE_KEY) {
+            return Optional.of(value);
+        }
         if (matcher.pattern() == SHAPED) {
             return mixed(value) || value.startsWith("AKIA") ? Optional.of(value) : Optional.empty();
         }

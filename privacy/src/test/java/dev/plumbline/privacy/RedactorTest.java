@@ -51,6 +51,14 @@ class RedactorTest {
     }
 
     @Test
+    void aMultiLinePrivateKeyBecomesOnePlaceholder() {
+        String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
+                + "QyNTUxOQAAACDa7vJ0nZ0pPq1ptl3yF7p7n3oDq1y5n2qT0WcV8FhQNQAAAJgAAAAA\n-----END OPENSSH PRIVATE KEY-----";
+
+        assertThat(redactor.redact("here:\n" + key + "\nthanks")).isEqualTo("here:\n<SECRET_1>\nthanks");
+    }
+
+    @Test
     void typesThePolicyTurnsOffAreLeftAlone() {
         Redactor onlyEmail = new Redactor(RedactionPolicy.ALL_ON.withTypes(EnumSet.of(PiiType.EMAIL)));
 
