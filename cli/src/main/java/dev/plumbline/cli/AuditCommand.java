@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 /** {@code plumbline audit ...}: the audits that tell where the loop lies. Exit code 1 when a gate fails. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit judges, agreement, coverage, contamination, overlap, voice, Goodhart.",
         subcommands = {AuditCommand.Judge.class, AuditCommand.Agreement.class, LoopCommands.Coverage.class, MonitorCommands.Voice.class,
-            MonitorCommands.Goodhart.class, ProvenanceCommands.Contamination.class, ProvenanceCommands.Overlap.class})
+            MonitorCommands.Goodhart.class, ProvenanceCommands.Contamination.class, ProvenanceCommands.Overlap.class, AuditPiiCommand.class})
 final class AuditCommand {
     @Command(name = "judge", mixinStandardHelpOptions = true,
             description = "Judge vs humans (or gold): agreement, kappa, human ceiling, position, length and self-preference bias, rounds.")

@@ -2,6 +2,7 @@ package dev.plumbline.cli;
 
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Scope;
+import dev.plumbline.store.AdminAction;
 import dev.plumbline.store.ApiKey;
 import dev.plumbline.store.KeyStore;
 import dev.plumbline.store.Store;
@@ -39,6 +40,8 @@ final class KeysCommand {
             }
             try (Store store = storeOptions.open()) {
                 KeyStore.CreatedKey created = store.keys().create(storeOptions.project(), name, parsed);
+                store.adminLog().append(storeOptions.project(), EraseCommand.actor(), AdminAction.KEY_CREATED,
+                        "key " + created.key().keyId() + " '" + name + "' scopes " + describe(created.key()));
                 System.out.println("key " + created.key().keyId() + " for project " + created.key().project()
                         + " with scopes " + describe(created.key()));
                 System.out.println(created.token());

@@ -51,6 +51,11 @@ final class Access {
         return key.project();
     }
 
+    /** Who a request acts as, for audit logs: {@code key:<key id>}, or {@code local} on an open loopback install. */
+    String actor(Context ctx) {
+        return token(ctx).flatMap(keys::authenticate).map(key -> "key:" + key.keyId()).orElse("local");
+    }
+
     private static Optional<String> token(Context ctx) {
         String header = ctx.header("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {

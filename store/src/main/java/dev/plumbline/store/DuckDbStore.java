@@ -28,6 +28,8 @@ public final class DuckDbStore implements Store {
     private final DuckDBConnection writer;
     private final Records records = new Records();
     private final JdbcKeyStore keys;
+    private final JdbcErasureStore erasure = new JdbcErasureStore(records);
+    private final JdbcAdminLog adminLog;
 
     private DuckDbStore(Path file, DuckDBConnection root) throws SQLException {
         this.file = file;
@@ -38,6 +40,7 @@ public final class DuckDbStore implements Store {
             statement.execute("CREATE TEMP TABLE staging AS SELECT " + RecordRow.COLUMNS + " FROM records LIMIT 0");
         }
         writer.setAutoCommit(false);
+        this.adminLog = new JdbcAdminLog(this::connection);
         this.keys = new JdbcKeyStore(this::connection, "duckdb");
     }
 
@@ -72,6 +75,16 @@ public final class DuckDbStore implements Store {
     @Override
     public KeyStore keys() {
         return keys;
+    }
+
+    @Override
+    public ErasureStore erasure() {
+        return erasure;
+    }
+
+    @Override
+    public AdminLog adminLog() {
+        return adminLog;
     }
 
     @Override

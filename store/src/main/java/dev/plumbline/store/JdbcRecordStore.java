@@ -49,6 +49,50 @@ abstract class JdbcRecordStore implements RecordStore {
     protected abstract Set<RecordKey> insertNew(Connection connection, ProjectId project, List<RecordRow> rows)
             throws SQLException;
 
+    /** Work done on the write connection inside one transaction. */
+    interface Transaction<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs the work in one transaction on the write connection, serialised with appends, and
+     * commits it; on any failure rolls back and rethrows ({@code UNAVAILABLE} for SQL failures).
+     */
+    final <T> T inWriteTransaction(Transaction<T> work) {
+        synchronized (writeLock) {
+            Connection connection = null;
+            try {
+                connection = writeConnection();
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                rollback(connection);
+                throw PlumblineException.unavailable("the store could not commit: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                rollback(connection);
+                throw e;
+            } finally {
+                releaseQuietly(connection);
+            }
+        }
+    }
+
+    private void releaseQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                release(connection);
+            } catch (SQLException ignored) {
+                // the connection is broken; the pool or the next write replaces it
+            }
+        }
+    }
+
+    /** A stored record's body decoded again. */
+    final Record decodeBody(String body) {
+        return decode(body, 0);
+    }
+
     /** How ids sort in a scan: by code point (UTF-8 byte order) in every store. */
     protected String idOrder() {
         return "id";

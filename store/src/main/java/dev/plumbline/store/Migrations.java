@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Migrations {
     /** Scripts in order; append new ones, never edit an applied one. */
-    static final List<String> SCRIPTS = List.of("V1__records_and_keys.sql");
+    static final List<String> SCRIPTS = List.of("V1__records_and_keys.sql", "V2__reserved.sql", "V3__privacy.sql");
 
     private Migrations() {
     }
@@ -36,7 +36,7 @@ final class Migrations {
             for (int version = current + 1; version <= SCRIPTS.size(); version++) {
                 String script = SCRIPTS.get(version - 1);
                 for (String sql : read(dialect, script).split(";")) {
-                    if (!sql.isBlank()) {
+                    if (!sql.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
                         statement.execute(sql);
                     }
                 }

@@ -26,6 +26,8 @@ public final class PostgresStore implements Store {
     private final String url;
     private final Records records = new Records();
     private final JdbcKeyStore keys;
+    private final JdbcErasureStore erasure = new JdbcErasureStore(records);
+    private final JdbcAdminLog adminLog;
 
     private PostgresStore(HikariDataSource pool, String url) throws SQLException {
         this.pool = pool;
@@ -33,6 +35,7 @@ public final class PostgresStore implements Store {
         try (Connection connection = pool.getConnection()) {
             Migrations.apply(connection, "postgresql");
         }
+        this.adminLog = new JdbcAdminLog(pool::getConnection);
         this.keys = new JdbcKeyStore(pool::getConnection, "postgresql");
     }
 
@@ -65,6 +68,16 @@ public final class PostgresStore implements Store {
     @Override
     public KeyStore keys() {
         return keys;
+    }
+
+    @Override
+    public ErasureStore erasure() {
+        return erasure;
+    }
+
+    @Override
+    public AdminLog adminLog() {
+        return adminLog;
     }
 
     @Override

@@ -6,6 +6,18 @@ public interface Store extends AutoCloseable {
 
     KeyStore keys();
 
+    /** Erasure of a user's records (data-subject requests); stores that cannot erase say so. */
+    default ErasureStore erasure() {
+        throw new dev.plumbline.model.PlumblineException(dev.plumbline.model.ErrorType.UNAVAILABLE,
+                "this store does not support erasure");
+    }
+
+    /** The append-only admin audit log; stores without one say so. */
+    default AdminLog adminLog() {
+        throw new dev.plumbline.model.PlumblineException(dev.plumbline.model.ErrorType.UNAVAILABLE,
+                "this store has no admin audit log");
+    }
+
     /** A human-readable description of where the data lives, for logs and reports. */
     String location();
 
