@@ -158,9 +158,10 @@ final class Demo {
         JudgeReport judge = report.judges().get(0);
         int inconsistent = judge.position().firstShownWins() + judge.position().secondShownWins();
         double firstShare = inconsistent == 0 ? Double.NaN : (double) judge.position().firstShownWins() / inconsistent;
-        console.printf("      first-shown wins on %.2f of inconsistent pairs (planted %.2f); consistency %.2f; agreement with humans %s;"
-                + " gate %s%n", firstShare, truth.judge().setup().positionFirstShare(), judge.position().consistency(),
-                judge.agreement(), judge.gate().passed() ? "passed" : "FAILED: " + String.join("; ", judge.gate().reasons()));
+        console.printf("      first-shown wins on %.2f of inconsistent pairs (planted %.2f); consistency %.2f; agreement with the"
+                + " annotators' majority %.2f (without ties), kappa %.2f; gate %s%n", firstShare,
+                truth.judge().setup().positionFirstShare(), judge.position().consistency(),
+                judge.agreement().withoutTies(), judge.agreement().kappa(), judge.gate().passed() ? "passed" : "FAILED: " + String.join("; ", judge.gate().reasons()));
         ObjectNode node = summary.putObject("judge");
         node.put("planted_first_shown_share", truth.judge().setup().positionFirstShare());
         node.put("measured_first_shown_share", firstShare);
