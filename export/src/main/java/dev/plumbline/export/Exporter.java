@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.pairs.Dataset;
 import dev.plumbline.pairs.Pair;
+import dev.plumbline.privacy.RedactionCounts;
+import dev.plumbline.privacy.RedactionPolicy;
+import dev.plumbline.privacy.Redactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +34,17 @@ public final class Exporter {
     }
 
     public static ExportResult export(Dataset dataset, ExportConfig config, Path out) {
+        return export(dataset, config, RedactionPolicy.ALL_ON, out);
+    }
+
+    /**
+     * Exports under a redaction policy (every PII type by default): personal data is replaced by
+     * typed placeholders before anything is written, and the card and manifest state the policy and
+     * the counts.
+     */
+    public static ExportResult export(Dataset dataset, ExportConfig config, RedactionPolicy redaction, Path out) {
         requireNonNull(dataset, "dataset is null");
+        requireNonNull(redaction, "redaction is null");
         requireNonNull(config, "config is null");
         if (dataset.pairs().isEmpty()) {
             return ExportResult.refused(out, "nothing to export: all " + dataset.report().candidates()
@@ -42,7 +55,7 @@ public final class Exporter {
         }
         requireFreshFolder(out);
         try {
-            return writeAtomically(dataset, config, out.toAbsolutePath().normalize());
+            return writeAtomically(dataset, config, new Redactor(redaction), out.toAbsolutePath().normalize());
         } catch (IOException e) {
             throw PlumblineException.internal("could not write the export to " + out + ": " + e.getMessage(), e);
         }
@@ -85,12 +98,13 @@ public final class Exporter {
         }
     }
 
-    private static ExportResult writeAtomically(Dataset dataset, ExportConfig config, Path out) throws IOException {
+    private static ExportResult writeAtomically(Dataset dataset, ExportConfig config, Redactor redactor, Path out)
+            throws IOException {
         Path parent = out.getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempDirectory(parent, "." + out.getFileName() + ".partial-");
         try {
-            ExportResult result = writeInto(dataset, config, temp, out);
+            ExportResult result = writeInto(dataset, config, redactor, temp, out);
             Files.deleteIfExists(out);
             Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
             return result;
@@ -99,9 +113,10 @@ public final class Exporter {
         }
     }
 
-    private static ExportResult writeInto(Dataset dataset, ExportConfig config, Path folder, Path out)
+    private static ExportResult writeInto(Dataset dataset, ExportConfig config, Redactor redactor, Path folder, Path out)
             throws IOException {
-        GroupedSplit.Split split = GroupedSplit.split(dataset.pairs(), config.splitBy(), config.testShare(), config.seed());
+        RedactPairs.Result redacted = RedactPairs.apply(dataset.pairs(), redactor);
+        GroupedSplit.Split split = GroupedSplit.split(redacted.pairs(), config.splitBy(), config.testShare(), config.seed());
         Map<String, List<Pair>> splits = new LinkedHashMap<>();
         splits.put("train", split.train());
         splits.put("test", split.test());
@@ -116,11 +131,23 @@ public final class Exporter {
         ProvenanceFile.write(folder.resolve("provenance.jsonl"), splits);
         String extension = config.parquet() ? "parquet" : "jsonl";
         Files.writeString(folder.resolve("README.md"),
-                DatasetCard.render(config, dataset.report(), rowsBySplit, extension), StandardCharsets.UTF_8);
+                DatasetCard.render(config, dataset.report(), rowsBySplit, extension)
+                        + redactionSection(redactor.policy(), redacted.counts()), StandardCharsets.UTF_8);
         Map<String, String> sha256ByFile = digests(folder);
         Files.writeString(folder.resolve("manifest.json"), Manifest.render(config, dataset.report(), rowsBySplit,
-                sha256ByFile, codeVersion()), StandardCharsets.UTF_8);
+                sha256ByFile, codeVersion(), redactor.policy(), redacted.counts()), StandardCharsets.UTF_8);
         return new ExportResult(out, java.util.Optional.empty(), rowsBySplit, digests(folder));
+    }
+
+    private static String redactionSection(RedactionPolicy policy, RedactionCounts counts) {
+        StringBuilder out = new StringBuilder("\n## Redaction\n\n");
+        out.append("Policy: ").append(policy.describe()).append(".\n\n");
+        if (counts.total() == 0) {
+            return out.append("Nothing matching the policy was found.\n").toString();
+        }
+        out.append("| type | values replaced |\n|---|---|\n");
+        counts.perType().forEach((type, n) -> out.append("| ").append(type).append(" | ").append(n).append(" |\n"));
+        return out.toString();
     }
 
     private static int writeSplit(Path folder, String name, List<Pair> pairs, TrlRows rows, ExportConfig config)

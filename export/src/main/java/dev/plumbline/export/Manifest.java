@@ -10,6 +10,8 @@ import dev.plumbline.model.PlumblineException;
 import dev.plumbline.pairs.DatasetReport;
 import dev.plumbline.pairs.FilterResult;
 import dev.plumbline.pairs.Lineage;
+import dev.plumbline.privacy.RedactionCounts;
+import dev.plumbline.privacy.RedactionPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +32,8 @@ final class Manifest {
     }
 
     static String render(ExportConfig config, DatasetReport report, Map<String, Integer> rowsBySplit,
-            Map<String, String> sha256ByFile, String codeVersion) throws IOException {
+            Map<String, String> sha256ByFile, String codeVersion, RedactionPolicy redaction, RedactionCounts redacted)
+            throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema_version", SCHEMA_VERSION);
         root.put("kind", "plumbline-dataset");
@@ -41,6 +44,9 @@ final class Manifest {
         root.set("mining", mining(report.lineage()));
         root.set("rule_versions", MAPPER.valueToTree(report.lineage().ruleVersions()));
         root.set("counts", counts(report, rowsBySplit));
+        ObjectNode redactionNode = root.putObject("redaction");
+        redactionNode.put("policy", redaction.describe());
+        redactionNode.set("replaced", MAPPER.valueToTree(redacted.perType()));
         ArrayNode files = root.putArray("files");
         sha256ByFile.forEach((file, sha) -> files.addObject().put("path", file).put("sha256", sha));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))

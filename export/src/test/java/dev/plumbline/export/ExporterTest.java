@@ -206,4 +206,20 @@ class ExporterTest {
         assertThat(line.get("chosen_author").asText()).isEqualTo("acme-assist@2026-10-01");
         assertThat(line.get("config_hash").asText()).isEqualTo("abc123");
     }
+
+    @Test
+    void personalDataIsRedactedConsistentlyAcrossThePairAndTheManifestCountsIt() throws IOException {
+        List<Message> conversation = List.of(Message.user("Write to jane.doe@example.com about card 4111 1111 1111 1111"));
+        Dataset dataset = dataset(List.of(pair("p-9", "u-1", conversation, "Sent to jane.doe@example.com.",
+                "I cannot email.", LabelOrigin.HUMAN)));
+        Path out = temp.resolve("redacted");
+        Exporter.export(dataset, trainOnly(TrlFormat.DPO, false), out);
+        String train = String.join("\n", lines(out.resolve("train.jsonl")));
+        assertThat(train).doesNotContain("jane.doe@example.com").doesNotContain("4111 1111")
+                .contains("<EMAIL_1>").contains("<CARD_1>");
+        assertThat(train.split("<EMAIL_1>", -1)).hasSize(3);
+        JsonNode redaction = JSON.readTree(out.resolve("manifest.json").toFile()).get("redaction");
+        assertThat(redaction.get("replaced").get("EMAIL").asLong()).isEqualTo(2);
+        assertThat(lines(out.resolve("README.md"))).contains("## Redaction");
+    }
 }
