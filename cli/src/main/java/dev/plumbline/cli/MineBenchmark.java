@@ -35,6 +35,10 @@ final class MineBenchmark implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--warmup", defaultValue = "300000",
+            description = "Records mined first and not reported, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
+    long warmup;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -43,6 +47,10 @@ final class MineBenchmark implements Callable<Integer> {
         ObjectNode result = Json.mapper().createObjectNode();
         IngestBenchmark.machine(result);
         result.put("max_heap_mib", Runtime.getRuntime().maxMemory() >> 20);
+        result.put("warmup_records", warmup);
+        if (warmup > 0) {
+            run(warmup);
+        }
         ArrayNode runs = result.putArray("runs");
         for (long size : sizes) {
             runs.add(run(size));
