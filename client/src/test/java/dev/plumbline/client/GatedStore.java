@@ -47,6 +47,11 @@ final class GatedStore implements Store, RecordStore {
     }
 
     @Override
+    public void scanBySession(ProjectId project, Consumer<Record> consumer) {
+        delegate.records().scanBySession(project, consumer);
+    }
+
+    @Override
     public long count(ProjectId project) {
         return delegate.records().count(project);
     }

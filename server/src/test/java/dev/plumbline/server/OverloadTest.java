@@ -54,6 +54,11 @@ class OverloadTest {
         }
 
         @Override
+        public void scanBySession(ProjectId project, Consumer<Record> consumer) {
+            delegate.records().scanBySession(project, consumer);
+        }
+
+        @Override
         public long count(ProjectId project) {
             return delegate.records().count(project);
         }

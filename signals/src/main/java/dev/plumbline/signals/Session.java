@@ -45,7 +45,14 @@ public record Session(
 
     /** The feedback about one interaction, in time order. */
     public List<Feedback> feedbackOn(String interactionId) {
-        return feedback.stream().filter(f -> f.interactionId().equals(interactionId)).collect(Collectors.toList());
+        // Loops, not streams, here and below: the rules call these per interaction, millions of times.
+        List<Feedback> about = new java.util.ArrayList<>();
+        for (Feedback f : feedback) {
+            if (f.interactionId().equals(interactionId)) {
+                about.add(f);
+            }
+        }
+        return about;
     }
 
     /** The feedback about one interaction, including side-by-side choices that name it as a side. */
@@ -57,15 +64,22 @@ public record Session(
 
     /** Whether a choice feedback put the two interactions side by side. */
     public boolean sideBySide(String first, String second) {
-        return feedback.stream().anyMatch(f -> {
-            List<String> sides = new java.util.ArrayList<>(f.chosen());
-            sides.addAll(f.rejected());
-            return sides.contains(first) && sides.contains(second);
-        });
+        for (Feedback f : feedback) {
+            boolean hasFirst = f.chosen().contains(first) || f.rejected().contains(first);
+            if (hasFirst && (f.chosen().contains(second) || f.rejected().contains(second))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Interaction> interaction(String interactionId) {
-        return interactions.stream().filter(i -> i.id().equals(interactionId)).findFirst();
+        for (Interaction i : interactions) {
+            if (i.id().equals(interactionId)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The interaction that directly follows the given one in this session. */
@@ -76,9 +90,13 @@ public record Session(
 
     /** The interactions that name the given one in {@code regenerates}. */
     public List<Interaction> regenerationsOf(String interactionId) {
-        return interactions.stream()
-                .filter(i -> i.regenerates().map(interactionId::equals).orElse(false))
-                .collect(Collectors.toList());
+        List<Interaction> regenerations = new java.util.ArrayList<>();
+        for (Interaction i : interactions) {
+            if (i.regenerates().isPresent() && i.regenerates().get().equals(interactionId)) {
+                regenerations.add(i);
+            }
+        }
+        return regenerations;
     }
 
     /** How many records (interactions, feedback and labels) the session holds. */

@@ -1,6 +1,8 @@
 package dev.plumbline.signals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Edit distances and similarities between texts, shared by the signal and pair rules. Pure and
@@ -19,8 +20,6 @@ public final class TextDistance {
     /** Beyond this many DP cells (about two 5,000-character texts) words replace characters. */
     public static final long CHARACTER_CELL_LIMIT = 25_000_000L;
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "i", "me", "my", "you", "your",
             "we", "it", "is", "are", "be", "do", "does", "can", "could", "would", "should", "how", "what", "to",
             "in", "on", "of", "for", "with", "and", "or", "please", "this", "that");
@@ -33,8 +32,39 @@ public final class TextDistance {
         return collapseWhitespace(text).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Stripped, runs of white space ({@code \\s}: space, tab, line breaks, form feed, vertical tab)
+     * replaced by one space. A hand-written scan: the regex it replaces was the miner's top cost.
+     */
     public static String collapseWhitespace(String text) {
-        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        String stripped = text.strip();
+        StringBuilder out = null;
+        int length = stripped.length();
+        for (int i = 0; i < length; i++) {
+            char c = stripped.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isRegexSpace(stripped.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end - i > 1)) {
+                out = new StringBuilder(length).append(stripped, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out == null ? stripped : out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -69,6 +99,13 @@ public final class TextDistance {
         }
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
+        }
+        // A shared prefix or suffix never changes the distance, and similar texts share long ones.
+        int prefix = commonPrefix(a, b);
+        int suffix = commonSuffix(a, b, prefix);
+        if (prefix > 0 || suffix > 0) {
+            return levenshteinAtMost(a.substring(prefix, a.length() - suffix),
+                    b.substring(prefix, b.length() - suffix), limit);
         }
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
@@ -118,11 +155,32 @@ public final class TextDistance {
         String right = normalize(b);
         double words = jaccard(contentWords(left), contentWords(right));
         int longer = Math.max(left.length(), right.length());
-        int limit = (int) Math.floor((1 - minimum) * longer);
+        // Characters matter only when they beat the words, so the band need not be wider than that
+        // (plus one, so rounding can never hide a character similarity that ties or beats them).
+        int limit = (int) Math.min(Math.floor((1 - minimum) * longer), Math.floor((1 - words) * longer) + 1);
         int distance = longer == 0 ? 0 : levenshteinAtMost(left, right, limit);
         double characters = distance <= limit && longer > 0 ? 1 - (double) distance / longer : longer == 0 ? 1 : 0;
         double similarity = Math.max(words, characters);
         return similarity >= minimum ? Optional.of(similarity) : Optional.empty();
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int prefix = 0;
+        int shorter = Math.min(a.length(), b.length());
+        while (prefix < shorter && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return prefix;
+    }
+
+    /** The shared suffix that does not overlap the shared prefix. */
+    private static int commonSuffix(String a, String b, int prefix) {
+        int suffix = 0;
+        while (suffix < a.length() - prefix && suffix < b.length() - prefix
+                && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return suffix;
     }
 
     private static int[][] tokenIds(List<String> left, List<String> right) {
@@ -133,6 +191,19 @@ public final class TextDistance {
     }
 
     private static int levenshtein(int[] a, int[] b) {
+        int prefix = 0;
+        while (prefix < a.length && prefix < b.length && a[prefix] == b[prefix]) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < a.length - prefix && suffix < b.length - prefix
+                && a[a.length - 1 - suffix] == b[b.length - 1 - suffix]) {
+            suffix++;
+        }
+        if (prefix > 0 || suffix > 0) {
+            return levenshtein(Arrays.copyOfRange(a, prefix, a.length - suffix),
+                    Arrays.copyOfRange(b, prefix, b.length - suffix));
+        }
         int[] previous = new int[b.length + 1];
         int[] current = new int[b.length + 1];
         Arrays.setAll(previous, j -> j);
@@ -179,8 +250,32 @@ public final class TextDistance {
 
     /** Words: runs of letters or digits, lower-cased. */
     public static List<String> tokens(String text) {
-        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT)))
-                .filter(token -> !token.isEmpty())
-                .toList();
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int codePoint = lower.codePointAt(i);
+            boolean word = isLetterOrNumber(codePoint);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                tokens.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(codePoint);
+        }
+        if (start >= 0) {
+            tokens.add(lower.substring(start));
+        }
+        return Collections.unmodifiableList(tokens);
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}}: every letter category and every number category. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

@@ -241,6 +241,43 @@ abstract class JdbcRecordStore implements RecordStore {
         }
     }
 
+    @Override
+    public void scanBySession(ProjectId project, Consumer<Record> consumer) {
+        String interaction = "r.kind = 'interaction'";
+        String sql = "SELECT r.body FROM records r LEFT JOIN records i ON r.kind = 'feedback' AND i.project = r.project"
+                + " AND i.kind = 'interaction' AND i.id = r.interaction_id"
+                + " WHERE r.project = ? AND r.kind IN ('feedback', 'interaction') ORDER BY "
+                + textOrder("CASE WHEN " + interaction + " THEN " + sessionKey("r") + " ELSE coalesce(" + sessionKey("i")
+                        + ", '') END")
+                + ", CASE WHEN " + interaction + " THEN r.ts_us ELSE coalesce(i.ts_us, 0) END"
+                + ", " + textOrder("CASE WHEN " + interaction + " THEN r.id ELSE coalesce(i.id, '') END")
+                + ", CASE WHEN " + interaction + " THEN 0 ELSE 1 END, r.ts_us, " + textOrder("r.id");
+        try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, project.value());
+            statement.setFetchSize(1000);
+            try (ResultSet rs = statement.executeQuery()) {
+                int index = 0;
+                while (rs.next()) {
+                    consumer.accept(decode(rs.getString(1), index++));
+                }
+            }
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("the store could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The session an interaction row belongs to, as text; prefixes keep the three kinds of key apart. */
+    private static String sessionKey(String alias) {
+        return "CASE WHEN " + alias + ".session_id IS NOT NULL THEN 's:' || " + alias + ".session_id"
+                + " WHEN " + alias + ".user_id IS NOT NULL THEN 'u:' || " + alias + ".user_id"
+                + " ELSE 'i:' || " + alias + ".id END";
+    }
+
+    /** How a text expression sorts: by code point in every store, like {@link #idOrder()}. */
+    protected String textOrder(String expression) {
+        return expression;
+    }
+
     private Record decode(String body, int index) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         V1Decoder.Decoded decoded = decoder.decodeLine(bytes, 0, bytes.length, index);

@@ -116,6 +116,11 @@ public final class PostgresStore implements Store {
         }
 
         @Override
+        protected String textOrder(String expression) {
+            return "(" + expression + ") COLLATE \"C\"";
+        }
+
+        @Override
         protected Set<RecordKey> insertNew(Connection connection, ProjectId project, List<RecordRow> rows)
                 throws SQLException {
             String sql = "INSERT INTO records (project, " + RecordRow.COLUMNS + ") SELECT ?, * FROM unnest("

@@ -147,6 +147,43 @@ public abstract class RecordStoreContract {
         assertThat(scanned).containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void sessionScanGroupsEachSessionWithItsFeedbackRightAfterItsInteraction() {
+        Interaction a1 = sessionInteraction("a1", Optional.of("s-a"), Optional.of("u-1"), T0);
+        Interaction b1 = sessionInteraction("b1", Optional.of("s-b"), Optional.of("u-2"), T0.plusSeconds(1));
+        Interaction a2 = sessionInteraction("a2", Optional.of("s-a"), Optional.of("u-1"), T0.plusSeconds(60));
+        Interaction u1 = sessionInteraction("u1", Optional.empty(), Optional.of("u-3"), T0.plusSeconds(5));
+        Interaction u2 = sessionInteraction("u2", Optional.empty(), Optional.of("u-3"), T0.plusSeconds(9000));
+        Interaction alone = sessionInteraction("alone", Optional.empty(), Optional.empty(), T0.plusSeconds(2));
+        Feedback lateOnA1 = Feedback.of("f-late", "a1", T0.plusSeconds(86_400), dev.plumbline.model.FeedbackType.COPY,
+                dev.plumbline.model.Actor.of(dev.plumbline.model.ActorRole.USER, "u-1"));
+        Feedback onA1 = feedback("f-a1", "a1");
+        Feedback onU2 = feedback("f-u2", "u2");
+        Feedback orphan = feedback("f-orphan", "missing");
+        // Written out of order, late feedback first, to show the order comes from the scan.
+        store.records().append(PROJECT, List.of(lateOnA1, u2, orphan, a2, onU2, b1, alone, a1, onA1, u1));
+        store.records().append(OTHER, List.of(sessionInteraction("other", Optional.of("s-a"), Optional.empty(), T0)));
+
+        List<String> scanned = new ArrayList<>();
+        store.records().scanBySession(PROJECT, r -> scanned.add(r.id()));
+
+        assertThat(scanned).containsExactly("f-orphan", "alone", "a1", "f-a1", "f-late", "a2", "b1", "u1", "u2", "f-u2");
+    }
+
+    @Test
+    void sessionScanOfAnEmptyProjectYieldsNothing() {
+        store.records().append(PROJECT, List.of(interaction("i-1")));
+        List<Record> none = new ArrayList<>();
+        store.records().scanBySession(OTHER, none::add);
+        assertThat(none).isEmpty();
+    }
+
+    private static Interaction sessionInteraction(String id, Optional<String> session, Optional<String> user, Instant ts) {
+        Interaction base = interaction(id, ts);
+        return new Interaction(id, session, user, ts, base.model(), base.messages(), base.completion(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Map.of());
+    }
+
     private static int compareCodePoints(List<Integer> a, List<Integer> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int c = Integer.compare(a.get(i), b.get(i));
