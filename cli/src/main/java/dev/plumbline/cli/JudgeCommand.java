@@ -56,6 +56,10 @@ final class JudgeCommand implements Callable<Integer> {
     @Option(names = "--round", description = "Round the labels belong to (for drift across rounds).")
     String round;
 
+    @Option(names = "--eval-set", description = "A registered eval set: judge only the items whose question is one of its "
+            + "prompts, with its reference answers as {reference} (for the reference-guided templates).")
+    String evalSet;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -72,9 +76,11 @@ final class JudgeCommand implements Callable<Integer> {
         OpenAiChatClient client = OpenAiChatClient.create(model.config(model.model));
         try (Store store = storeOptions.open()) {
             List<Record> records = RecordsLoader.all(store, storeOptions.project());
+            JudgeItems.References references = JudgeItems.References.of(evalSet, storeOptions.data);
             JudgeRunResult result = chosen.kind() == TemplateKind.PAIRWISE
-                    ? JudgeRun.pairwise(client, JudgeItems.pairs(items, records, store, storeOptions), config, Clock.systemUTC())
-                    : JudgeRun.single(client, JudgeItems.singles(items, records), config, Clock.systemUTC());
+                    ? JudgeRun.pairwise(client, references.pairs(JudgeItems.pairs(items, records, store, storeOptions)), config,
+                            Clock.systemUTC())
+                    : JudgeRun.single(client, references.singles(JudgeItems.singles(items, records)), config, Clock.systemUTC());
             Importer.Summary stored = store(store, result.labels());
             print(chosen, result, stored);
             return result.labels().isEmpty() && !result.failures().isEmpty() ? ExitCodes.UNAVAILABLE : ExitCodes.OK;

@@ -8,6 +8,7 @@ import dev.plumbline.model.LabelSubject;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import dev.plumbline.pairs.Pair;
+import dev.plumbline.provenance.EvalSet;
 import dev.plumbline.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +57,46 @@ final class JudgeItems {
             throw PlumblineException.notFound("the project has no interactions to grade");
         }
         return items;
+    }
+
+    /** Reference answers by normalised prompt, from a registered eval set; without one every item passes unchanged. */
+    record References(java.util.Optional<Map<String, List<String>>> byPrompt) {
+        static References of(String evalSet, Path data) {
+            if (evalSet == null) {
+                return new References(java.util.Optional.empty());
+            }
+            EvalSet set = new EvalSets(data).latest(evalSet)
+                    .orElseThrow(() -> PlumblineException.notFound("no eval set '" + evalSet + "' is registered"));
+            Map<String, List<String>> byPrompt = new LinkedHashMap<>();
+            set.evalItems().forEach(item -> byPrompt.putIfAbsent(normalise(item.text()), item.references()));
+            return new References(java.util.Optional.of(byPrompt));
+        }
+
+        List<PairItem> pairs(List<PairItem> items) {
+            return byPrompt.isEmpty() ? items : nonEmpty(items.stream().filter(i -> lookup(i.prompt()) != null)
+                    .map(i -> i.withReferences(lookup(i.prompt()))).toList());
+        }
+
+        List<SingleItem> singles(List<SingleItem> items) {
+            return byPrompt.isEmpty() ? items : nonEmpty(items.stream().filter(i -> lookup(i.prompt()) != null)
+                    .map(i -> new SingleItem(i.id(), i.prompt(), i.answer(), lookup(i.prompt()))).toList());
+        }
+
+        private List<String> lookup(List<dev.plumbline.model.Message> prompt) {
+            return prompt.stream().filter(m -> m.role().equals("user")).findFirst()
+                    .map(m -> byPrompt.orElseThrow().get(normalise(m.content()))).orElse(null);
+        }
+
+        private static <T> List<T> nonEmpty(List<T> items) {
+            if (items.isEmpty()) {
+                throw PlumblineException.notFound("no item to judge asks a question of the eval set");
+            }
+            return items;
+        }
+
+        private static String normalise(String text) {
+            return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private static void put(Map<String, PairItem> items, PairItem item) {

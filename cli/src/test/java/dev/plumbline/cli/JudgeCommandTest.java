@@ -124,6 +124,33 @@ class JudgeCommandTest {
     }
 
     @Test
+    void rejudgesTheSubjectsOfStoredPairwiseLabelsWithAnotherJudge() throws Exception {
+        String data = data();
+        Path pairs = dir.resolve("pairs.jsonl");
+        Files.writeString(pairs, "{\"a\": \"x1\", \"b\": \"x2\"}\n{\"a\": \"x3\", \"b\": \"x4\"}\n");
+        try (OpenAiTestServer server = biasedJudge()) {
+            run("judge", "--items", pairs.toString(), "--data", data, "--base-url", server.baseUrl().toString(), "--model", "judge-1");
+            assertThat(run("judge", "--items", "labels", "--data", data, "--base-url", server.baseUrl().toString(),
+                    "--model", "judge-2", "--json")).contains("\"pairs\" : 2").contains("\"stored\" : 4");
+        }
+        assertThat(labels(data)).extracting(l -> l.actor().id().orElseThrow()).containsOnly("judge-1", "judge-2").hasSize(8);
+    }
+
+    @Test
+    void gradesAgainstTheReferencesOfARegisteredEvalSet() throws Exception {
+        String data = data();
+        Path eval = dir.resolve("eval.jsonl");
+        Files.writeString(eval, "{\"id\": \"e1\", \"text\": \"which is  RIGHT?\", \"reference\": \"the good one\"}\n");
+        assertThat(run("eval", "register", "probe", eval.toString(), "--data", data)).startsWith("0\n");
+        try (OpenAiTestServer server = OpenAiTestServer.start(request -> Reply.answer("Rating: [[5]]"))) {
+            assertThat(run("judge", "--items", "interactions", "--template", "plumbline-single-reference", "--eval-set", "probe",
+                    "--data", data, "--base-url", server.baseUrl().toString(), "--model", "judge-1", "--json"))
+                    .startsWith("0\n").contains("\"labels\" : 4");
+            assertThat(server.requests()).allSatisfy(r -> assertThat(r.lastContent()).contains("[Reference Answer]\nthe good one"));
+        }
+    }
+
+    @Test
     void anUnknownItemSetOrMissingInteractionIsBadInput() throws Exception {
         String data = data();
         Path pairs = dir.resolve("pairs.jsonl");
