@@ -151,6 +151,26 @@ class JudgeCommandTest {
     }
 
     @Test
+    void judgesThePairsMinedFromTheStore() throws Exception {
+        Path file = dir.resolve("helpful").resolve("train.jsonl");
+        Files.createDirectories(file.getParent());
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            lines.append("{\"chosen\": \"\\n\\nHuman: question ").append(i).append("?\\n\\nAssistant: a careful answer ").append(i)
+                    .append("\", \"rejected\": \"\\n\\nHuman: question ").append(i).append("?\\n\\nAssistant: no\"}\n");
+        }
+        Files.writeString(file, lines);
+        String data = dir.resolve("data").toString();
+        assertThat(run("import", "--format", "hh-rlhf", file.toString(), "--data", data, "--no-progress")).startsWith("0\n");
+        try (OpenAiTestServer server = biasedJudge()) {
+            assertThat(run("judge", "--items", "pairs", "--data", data, "--base-url", server.baseUrl().toString(),
+                    "--model", "judge-1", "--json")).startsWith("0\n").contains("\"pairs\" : 3").contains("\"labels\" : 6");
+        }
+        assertThat(labels(data).stream().filter(l -> l.actor().role() == ActorRole.JUDGE))
+                .extracting(l -> l.subject().key()).contains("pair:hh:helpful:train:0:chosen|hh:helpful:train:0:rejected");
+    }
+
+    @Test
     void anUnknownItemSetOrMissingInteractionIsBadInput() throws Exception {
         String data = data();
         Path pairs = dir.resolve("pairs.jsonl");
