@@ -1,5 +1,6 @@
 package dev.plumbline.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.ingest.Importer;
@@ -18,7 +19,9 @@ import dev.plumbline.model.Label;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import dev.plumbline.store.Store;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +128,7 @@ final class JudgeCommand implements Callable<Integer> {
         StoreOptions storeOptions;
 
         @Option(names = "--import", description = "A template file: the project's JSON shape or MT-Bench judge_prompts.jsonl.")
-        java.nio.file.Path file;
+        Path file;
 
         @Override
         public Integer call() {
@@ -145,7 +148,7 @@ final class JudgeCommand implements Callable<Integer> {
     /** Reads the JSONL pair list; kept here as the only Jackson use of the command. */
     static List<String[]> pairList(String text) {
         ObjectMapper mapper = new ObjectMapper();
-        List<String[]> pairs = new java.util.ArrayList<>();
+        List<String[]> pairs = new ArrayList<>();
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -157,7 +160,7 @@ final class JudgeCommand implements Callable<Integer> {
                     throw PlumblineException.invalidInput("line " + (i + 1) + " needs {\"a\": id, \"b\": id}, got " + lines[i]);
                 }
                 pairs.add(new String[] {node.get("a").asText(), node.get("b").asText()});
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw PlumblineException.invalidInput("line " + (i + 1) + " is not JSON: " + e.getOriginalMessage());
             }
         }

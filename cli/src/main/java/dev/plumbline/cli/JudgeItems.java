@@ -5,6 +5,7 @@ import dev.plumbline.judging.SingleItem;
 import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Label;
 import dev.plumbline.model.LabelSubject;
+import dev.plumbline.model.Message;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import dev.plumbline.pairs.Pair;
@@ -17,7 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resolves {@code --items SET} into judge items: the mined pairs, the subjects of stored pairwise
@@ -60,16 +63,16 @@ final class JudgeItems {
     }
 
     /** Reference answers by normalised prompt, from a registered eval set; without one every item passes unchanged. */
-    record References(java.util.Optional<Map<String, List<String>>> byPrompt) {
+    record References(Optional<Map<String, List<String>>> byPrompt) {
         static References of(String evalSet, Path data) {
             if (evalSet == null) {
-                return new References(java.util.Optional.empty());
+                return new References(Optional.empty());
             }
             EvalSet set = new EvalSets(data).latest(evalSet)
                     .orElseThrow(() -> PlumblineException.notFound("no eval set '" + evalSet + "' is registered"));
             Map<String, List<String>> byPrompt = new LinkedHashMap<>();
             set.evalItems().forEach(item -> byPrompt.putIfAbsent(normalise(item.text()), item.references()));
-            return new References(java.util.Optional.of(byPrompt));
+            return new References(Optional.of(byPrompt));
         }
 
         List<PairItem> pairs(List<PairItem> items) {
@@ -82,7 +85,7 @@ final class JudgeItems {
                     .map(i -> new SingleItem(i.id(), i.prompt(), i.answer(), lookup(i.prompt()))).toList());
         }
 
-        private List<String> lookup(List<dev.plumbline.model.Message> prompt) {
+        private List<String> lookup(List<Message> prompt) {
             return prompt.stream().filter(m -> m.role().equals("user")).findFirst()
                     .map(m -> byPrompt.orElseThrow().get(normalise(m.content()))).orElse(null);
         }
@@ -95,7 +98,7 @@ final class JudgeItems {
         }
 
         private static String normalise(String text) {
-            return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         }
     }
 

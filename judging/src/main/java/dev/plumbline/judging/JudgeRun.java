@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,7 +114,7 @@ public final class JudgeRun {
     private static Label withConsistency(Label label, PairOutcome outcome, int labelsOnPair) {
         String consistency = outcome.inconsistent() ? "inconsistent"
                 : labelsOnPair < 2 ? "one-order" : outcome.parsedLabels() < 2 ? "incomplete" : "consistent";
-        Map<String, String> meta = new java.util.TreeMap<>(label.meta());
+        Map<String, String> meta = new TreeMap<>(label.meta());
         meta.put("consistency", consistency);
         return label.withMeta(meta);
     }
@@ -172,7 +173,7 @@ public final class JudgeRun {
         Label pair(PairItem item, List<String> order, boolean reversed, String raw) {
             Optional<String> shown = config.template().parse(raw);
             Optional<String> listed = shown.map(v -> reversed ? PairLabel.flipped(v) : v);
-            Map<String, String> meta = new java.util.TreeMap<>(Map.of("template_source", config.template().source()));
+            Map<String, String> meta = new TreeMap<>(Map.of("template_source", config.template().source()));
             shown.ifPresent(v -> meta.put("verdict_shown", v));
             return new Label(LabelIds.of(actor, config, subject(item).key(), order), subject(item), listed.orElse(""), actor,
                     false, Optional.of(config.template().id()), clock.instant(), order, Optional.of(raw).filter(r -> !r.isEmpty()),
