@@ -19,14 +19,16 @@ final class ModelOptions {
     @Option(names = "--family", description = "The model's family (for self-preference and contamination audits).")
     String family;
 
-    @Option(names = "--api-key-env", defaultValue = "OPENAI_API_KEY", description = "Environment variable holding the key (default: ${DEFAULT-VALUE}).")
+    // No default value: a named variable must be set, while OPENAI_API_KEY is optional (local servers need no key).
+    @Option(names = "--api-key-env", description = "Environment variable holding the key (default: OPENAI_API_KEY if set, else no key).")
     String apiKeyVariable;
 
     ModelConfig config(String name) {
         if (name == null || name.isBlank()) {
             throw PlumblineException.invalidInput("name the model: --model NAME (with --base-url URL for a non-OpenAI endpoint)");
         }
-        ModelConfig config = ModelConfig.of(baseUrl, name).withApiKeyVariable(apiKeyVariable);
+        ModelConfig config = ModelConfig.of(baseUrl, name);
+        config = apiKeyVariable == null ? config : config.withApiKeyVariable(apiKeyVariable);
         return family == null ? config : config.withFamily(family);
     }
 }

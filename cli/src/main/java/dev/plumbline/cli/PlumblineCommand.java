@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Closes the feedback loop of LLM products, honestly.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, StatsCommand.class, LoopCommands.Mine.class,
             LoopCommands.Export.class,
-            KeysCommand.class, AuditCommand.class, ProvenanceCommands.LineageCommand.class, ProvenanceCommands.EvalCommand.class, ProbeCommand.class, BenchCommand.class, EraseCommand.class, AdminLogCommand.class, CommandLine.HelpCommand.class})
+            KeysCommand.class, AuditCommand.class, ProvenanceCommands.LineageCommand.class, ProvenanceCommands.EvalCommand.class, ProbeCommand.class,
+            JudgeCommand.class, BenchCommand.class, EraseCommand.class, AdminLogCommand.class, CommandLine.HelpCommand.class})
 final class PlumblineCommand {
     static CommandLine commandLine() {
         CommandLine line = new CommandLine(new PlumblineCommand());

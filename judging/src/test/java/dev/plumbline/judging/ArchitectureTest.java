@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.plumbline.judging");
-    private static final String RENDERER = ".*\\.ReportJson(\\$.*)?";
+    private static final String RENDERER = ".*\\.(ReportJson|TemplateJson)(\\$.*)?";
 
     @Test
     void onlyTheJsonRendererTouchesJackson() {
@@ -22,8 +22,8 @@ class ArchitectureTest {
     @Test
     void theAuditsDoNoInputOrOutputOfTheirOwn() {
         noClasses().that().haveNameNotMatching(RENDERER)
-                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.sql..")
-                .because("the audits are pure functions; records come in through the caller")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.nio.channels..", "java.net..", "java.sql..")
+                .because("the audits and judge runs are pure functions over records and ports; files come in through the caller")
                 .check(MAIN);
     }
 }
