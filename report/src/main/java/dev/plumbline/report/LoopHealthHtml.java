@@ -23,7 +23,7 @@ public final class LoopHealthHtml {
         String json = LoopHealthJson.write(health, false);
         StringBuilder html = new StringBuilder();
         html.append("<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">")
                 .append("<title>Loop health — ").append(escape(health.project())).append("</title>\n<style>")
                 .append(ReportAssets.style()).append("</style>\n</head>\n<body>\n<h1>Loop health</h1>\n<div id=\"report\">\n");
         html.append("<p class=\"meta\">Project ").append(escape(health.project())).append(", generated ")
