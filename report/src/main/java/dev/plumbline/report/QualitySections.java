@@ -113,8 +113,10 @@ final class QualitySections {
         List<Chart> charts = new ArrayList<>();
         charts.add(new Chart("agreement-pairs", "Agreement per annotator pair", ChartKind.BAR, pairs,
                 List.of(new Series("raw agreement", raw), new Series("Cohen kappa", kappa))));
-        charts.add(new Chart("agreement-annotators", "Throughput and agreement per annotator", ChartKind.BAR, annotators,
-                List.of(new Series("labels", labels), new Series("agreement with others", withOthers))));
+        charts.add(new Chart("annotator-agreement", "Agreement with the other annotators", ChartKind.BAR, annotators,
+                List.of(new Series("agreement with others", withOthers))));
+        charts.add(new Chart("annotator-throughput", "Labels per annotator (throughput)", ChartKind.BAR, annotators,
+                List.of(new Series("labels", labels))));
         return Section.of(Sections.AGREEMENT, title, facts, charts);
     }
 }
