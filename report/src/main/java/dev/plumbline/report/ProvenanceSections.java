@@ -7,6 +7,7 @@ import dev.plumbline.report.Chart.ChartKind;
 import dev.plumbline.report.Chart.Series;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Contamination of eval gold labels by the evaluated family, and train/eval overlap. */
 final class ProvenanceSections {
@@ -42,7 +43,7 @@ final class ProvenanceSections {
             sets.add(r.evalSet() + " / " + r.family());
             shares.add(r.share());
             thresholds.add(r.threshold());
-            facts.add(String.format("%s: %s of %,d gold labels influenced by %s (threshold %s)%s.", r.evalSet(), Figures.percent(r.share()),
+            facts.add(String.format(Locale.ROOT, "%s: %s of %,d gold labels influenced by %s (threshold %s)%s.", r.evalSet(), Figures.percent(r.share()),
                     r.goldLabels(), r.family(), Figures.percent(r.threshold()), r.failed() ? " — FAILED, quarantine " + r.quarantine().size() + " items" : ""));
         }
         return new Chart("contamination", "Share of gold labels influenced by the evaluated family", ChartKind.BAR, sets,
@@ -54,7 +55,7 @@ final class ProvenanceSections {
         List<Series> series = new ArrayList<>();
         for (OverlapReport r : reports) {
             pairs.add(r.train() + " → " + r.eval());
-            facts.add(String.format("%s vs %s: %,d train items and %,d eval items flagged.", r.train(), r.eval(),
+            facts.add(String.format(Locale.ROOT, "%s vs %s: %,d train items and %,d eval items flagged.", r.train(), r.eval(),
                     r.flaggedTrainIds().size(), r.flaggedEvalIds().size()));
         }
         for (OverlapMethod method : OverlapMethod.values()) {
@@ -62,7 +63,7 @@ final class ProvenanceSections {
             for (OverlapReport r : reports) {
                 values.add((double) r.matches(method).size());
                 if (!r.matches(method).isEmpty()) {
-                    facts.add(String.format("%s vs %s: %,d %s matches.", r.train(), r.eval(), r.matches(method).size(), method.name().toLowerCase()));
+                    facts.add(String.format(Locale.ROOT, "%s vs %s: %,d %s matches.", r.train(), r.eval(), r.matches(method).size(), method.name().toLowerCase()));
                 }
             }
             series.add(new Series(method.name().toLowerCase() + " matches", values));

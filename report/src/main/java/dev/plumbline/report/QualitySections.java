@@ -11,6 +11,7 @@ import dev.plumbline.report.Chart.ChartKind;
 import dev.plumbline.report.Chart.Series;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The quality-of-labels views: judge calibration per round and annotation agreement. */
 final class QualitySections {
@@ -24,7 +25,7 @@ final class QualitySections {
         }
         JudgeAuditReport report = health.judges().get();
         List<String> facts = new ArrayList<>();
-        facts.add(String.format("Reference: %s on %,d subjects; gate %s.", report.reference().name().toLowerCase(),
+        facts.add(String.format(Locale.ROOT, "Reference: %s on %,d subjects; gate %s.", report.reference().name().toLowerCase(),
                 report.referenceSubjects(), report.passed() ? "passed" : "FAILED"));
         List<Chart> charts = new ArrayList<>();
         for (JudgeReport judge : report.judges()) {
@@ -36,16 +37,16 @@ final class QualitySections {
 
     private static List<String> judgeFacts(JudgeReport judge) {
         List<String> facts = new ArrayList<>();
-        facts.add(String.format("%s: %,d labels; agreement with the reference %s (kappa %s) vs human ceiling %s (gap %s).",
+        facts.add(String.format(Locale.ROOT, "%s: %,d labels; agreement with the reference %s (kappa %s) vs human ceiling %s (gap %s).",
                 judge.judge(), judge.labels(), Figures.rate(judge.agreement().withTies()), Figures.rate(judge.agreement().kappa()),
                 Figures.rate(judge.ceiling().humanHumanAgreement()), Figures.rate(judge.ceiling().gap())));
-        facts.add(String.format("%s: position consistency %s over %,d pairs shown in both orders (first shown won %,d, second %,d).",
+        facts.add(String.format(Locale.ROOT, "%s: position consistency %s over %,d pairs shown in both orders (first shown won %,d, second %,d).",
                 judge.judge(), Figures.rate(judge.position().consistency()), judge.position().bothOrders(),
                 judge.position().firstShownWins(), judge.position().secondShownWins()));
-        facts.add(String.format("%s: prefers the longer answer %s of %,d times the lengths differ.", judge.judge(),
+        facts.add(String.format(Locale.ROOT, "%s: prefers the longer answer %s of %,d times the lengths differ.", judge.judge(),
                 Figures.rate(judge.length().preferLongerRate()), judge.length().differingLength()));
         for (RoundMetrics round : judge.rounds()) {
-            facts.add(String.format("%s round %s: agreement %s, consistency %s, prefers longer %s (%,d labels).", judge.judge(),
+            facts.add(String.format(Locale.ROOT, "%s round %s: agreement %s, consistency %s, prefers longer %s (%,d labels).", judge.judge(),
                     round.round(), Figures.rate(round.agreementWithTies()), Figures.rate(round.consistency()),
                     Figures.rate(round.preferLongerRate()), round.labels()));
         }
@@ -84,7 +85,7 @@ final class QualitySections {
         }
         AgreementReport report = health.agreement().get();
         List<String> facts = new ArrayList<>();
-        facts.add(String.format("%,d labels from %d annotators on %,d subjects (%,d labelled by two or more).", report.labels(),
+        facts.add(String.format(Locale.ROOT, "%,d labels from %d annotators on %,d subjects (%,d labelled by two or more).", report.labels(),
                 report.annotators().size(), report.subjects(), report.pairableSubjects()));
         facts.add("Raw agreement " + Figures.estimate(report.rawAgreement()) + "; Fleiss kappa " + Figures.estimate(report.fleissKappa()) + ".");
         for (AlphaResult alpha : report.alpha()) {
@@ -98,7 +99,7 @@ final class QualitySections {
             pairs.add(pair.first() + " & " + pair.second());
             raw.add(pair.rawAgreement());
             kappa.add(pair.kappa().value());
-            facts.add(String.format("%s & %s: %,d shared subjects, raw agreement %s, kappa %s.", pair.first(), pair.second(),
+            facts.add(String.format(Locale.ROOT, "%s & %s: %,d shared subjects, raw agreement %s, kappa %s.", pair.first(), pair.second(),
                     pair.shared(), Figures.rate(pair.rawAgreement()), Figures.estimate(pair.kappa())));
         }
         List<String> annotators = new ArrayList<>();
@@ -108,7 +109,7 @@ final class QualitySections {
             annotators.add(a.annotator());
             withOthers.add(a.agreementWithOthers());
             labels.add((double) a.labels());
-            facts.add(String.format("%s: %,d labels, agreement with others %s.", a.annotator(), a.labels(), Figures.rate(a.agreementWithOthers())));
+            facts.add(String.format(Locale.ROOT, "%s: %,d labels, agreement with others %s.", a.annotator(), a.labels(), Figures.rate(a.agreementWithOthers())));
         }
         List<Chart> charts = new ArrayList<>();
         charts.add(new Chart("agreement-pairs", "Agreement per annotator pair", ChartKind.BAR, pairs,

@@ -13,6 +13,7 @@ import dev.plumbline.report.Chart.ChartKind;
 import dev.plumbline.report.Chart.Series;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The per-release views: teacher proximity with distinctive phrases, and proxies vs outcomes. */
@@ -37,7 +38,7 @@ final class ReleaseSections {
             releases.add(point.release());
             proximity.add(point.proximity().value());
             band.add(point.bandHigh());
-            facts.add(String.format("%s: teacher proximity %s, upper band %s, z %s%s.", point.release(), Figures.estimate(point.proximity()),
+            facts.add(String.format(Locale.ROOT, "%s: teacher proximity %s, upper band %s, z %s%s.", point.release(), Figures.estimate(point.proximity()),
                     Figures.rate(point.bandHigh()), Figures.rate(point.z()), point.alarm() ? " — ALARM: drifting toward the teacher" : ""));
         }
         for (VoiceReport report : series.reports()) {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,13 +52,13 @@ final class Sections {
         List<Double> explicit = new ArrayList<>();
         List<Double> implicit = new ArrayList<>();
         List<String> facts = new ArrayList<>();
-        facts.add(String.format("%,d interactions: explicit feedback on %s, implicit signals on %s.", report.interactions(),
+        facts.add(String.format(Locale.ROOT, "%,d interactions: explicit feedback on %s, implicit signals on %s.", report.interactions(),
                 Figures.percent(report.explicitShare()), Figures.percent(report.implicitShare())));
         for (CoverageRow row : report.rows()) {
             categories.add(row.dimension() + "=" + row.value());
             explicit.add(row.explicitShare());
             implicit.add(row.implicitShare());
-            facts.add(String.format("%s=%s: %,d interactions, explicit %s, implicit %s.", row.dimension(), row.value(),
+            facts.add(String.format(Locale.ROOT, "%s=%s: %,d interactions, explicit %s, implicit %s.", row.dimension(), row.value(),
                     row.interactions(), Figures.percent(row.explicitShare()), Figures.percent(row.implicitShare())));
         }
         facts.add(report.verdict());
@@ -75,12 +76,12 @@ final class Sections {
             return Section.absent(SATISFACTION, title, "no interaction was rated with thumbs, so there is no satisfaction to weigh");
         }
         List<String> facts = new ArrayList<>();
-        facts.add(String.format("Raw thumbs-up rate: %s of %,d rated interactions.", Figures.rate(report.rawThumbsUpRate()), report.rated()));
+        facts.add(String.format(Locale.ROOT, "Raw thumbs-up rate: %s of %,d rated interactions.", Figures.rate(report.rawThumbsUpRate()), report.rated()));
         Double weighted = null;
         if (report.ipw().isPresent()) {
             var ipw = report.ipw().get();
             weighted = ipw.estimate();
-            facts.add(String.format("Propensity-weighted: %s, %.0f%% interval [%s, %s], effective sample size %.1f.",
+            facts.add(String.format(Locale.ROOT, "Propensity-weighted: %s, %.0f%% interval [%s, %s], effective sample size %.1f.",
                     Figures.rate(ipw.estimate()), ipw.level() * 100, Figures.rate(ipw.lower()), Figures.rate(ipw.upper()), ipw.effectiveSampleSize()));
         } else {
             facts.add("No feedback propensities were logged, so there is no propensity-weighted estimate.");
@@ -110,12 +111,12 @@ final class Sections {
         }
         List<Series> series = new ArrayList<>();
         List<String> facts = new ArrayList<>();
-        facts.add(String.format("%,d signals from %s to %s (UTC days).", signals.size(), days.first(), days.last()));
+        facts.add(String.format(Locale.ROOT, "%,d signals from %s to %s (UTC days).", signals.size(), days.first(), days.last()));
         byType.forEach((type, counts) -> {
             List<Double> values = new ArrayList<>();
             days.forEach(d -> values.add(counts.getOrDefault(d, 0L).doubleValue()));
             series.add(new Series(type, values));
-            facts.add(String.format("%s: %,d signals.", type, counts.values().stream().mapToLong(Long::longValue).sum()));
+            facts.add(String.format(Locale.ROOT, "%s: %,d signals.", type, counts.values().stream().mapToLong(Long::longValue).sum()));
         });
         return Section.of(SIGNALS, title, facts, List.of(new Chart("signal-mix", "Signals per day by type", ChartKind.LINE,
                 List.copyOf(days), series)));
@@ -129,11 +130,11 @@ final class Sections {
         MiningResult mining = health.mining().get();
         DatasetReport report = mining.dataset().report();
         List<String> facts = new ArrayList<>();
-        facts.add(String.format("%,d pairs mined.", mining.dataset().pairs().size()));
-        report.pairsByRule().forEach((rule, n) -> facts.add(String.format("rule %s: %,d candidates, %,d pairs kept.", rule,
+        facts.add(String.format(Locale.ROOT, "%,d pairs mined.", mining.dataset().pairs().size()));
+        report.pairsByRule().forEach((rule, n) -> facts.add(String.format(Locale.ROOT, "rule %s: %,d candidates, %,d pairs kept.", rule,
                 report.candidatesByRule().getOrDefault(rule, 0), n)));
-        report.pairsByOrigin().forEach((origin, n) -> facts.add(String.format("origin %s: %,d pairs.", origin, n)));
-        report.skipsByReason().forEach((reason, n) -> facts.add(String.format("filtered out by %s: %,d.", reason, n)));
+        report.pairsByOrigin().forEach((origin, n) -> facts.add(String.format(Locale.ROOT, "origin %s: %,d pairs.", origin, n)));
+        report.skipsByReason().forEach((reason, n) -> facts.add(String.format(Locale.ROOT, "filtered out by %s: %,d.", reason, n)));
         for (GateResult gate : report.gates()) {
             facts.add("gate " + gate.gate() + (gate.passed() ? " passed: " : " FAILED: ") + gate.message());
         }
