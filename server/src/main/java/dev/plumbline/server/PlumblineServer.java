@@ -101,6 +101,7 @@ public final class PlumblineServer implements AutoCloseable {
             ctx.json(Responses.stats(store.records().stats(project)));
         });
         new AdminRoutes(store, access).register(app);
+        new ReportRoutes(access, store).register(app);
         app.exception(Access.Denied.class, (e, ctx) ->
                 ctx.status(e.status).json(Responses.error(e.status == 401 ? "unauthorized" : "forbidden", e.getMessage())));
         app.exception(OverloadedException.class, (e, ctx) -> {
