@@ -26,6 +26,9 @@ import dev.plumbline.pairs.Dataset;
 import dev.plumbline.pairs.Miner;
 import dev.plumbline.pairs.MiningConfig;
 import dev.plumbline.provenance.ContaminationAudit;
+import dev.plumbline.report.LoopHealth;
+import dev.plumbline.report.LoopHealthHtml;
+import dev.plumbline.report.LoopHealthInputs;
 import dev.plumbline.provenance.ContaminationReport;
 import dev.plumbline.provenance.EvalItem;
 import dev.plumbline.provenance.EvalSet;
@@ -69,6 +72,7 @@ final class Demo {
     private final long seed;
     private final PrintStream console;
     private final ObjectNode summary = Json.mapper().createObjectNode();
+    private LoopHealthInputs inputs = LoopHealthInputs.NONE;
 
     Demo(Path out, long seed, PrintStream console) {
         this.out = out;
@@ -100,12 +104,16 @@ final class Demo {
         voice(records, truth);
         goodhart(records, truth);
         export(dataset);
+        step(10, "writing the loop-health report");
+        LoopHealth health = LoopHealth.assemble(ProjectId.DEFAULT.value(), records, inputs, java.time.Instant.now());
+        LoopHealthHtml.write(health, out.resolve("report"), true);
+        console.printf("      %s%n", out.resolve("report").resolve("loop-health.html"));
         Files.writeString(out.resolve("demo-summary.json"), summary.toPrettyString());
         return summary;
     }
 
     private void step(int n, String what) {
-        console.printf("[%d/9] %s%n", n, what);
+        console.printf("[%d/10] %s%n", n, what);
     }
 
     private static String indent(String text) {
@@ -186,6 +194,7 @@ final class Demo {
         ContaminationReport report = new ContaminationAudit(new InMemoryLineageSource(records, List.of()))
                 .run(set, truth.contamination().evaluatedFamily());
         OverlapReport overlap = OverlapAudit.lexical().run(EvalItemFiles.prompts("production", production), set);
+        inputs = inputs.withContamination(report).withOverlap(overlap);
         console.printf("      %s: %.1f%% of gold labels influenced by family %s (planted %.1f%%); %d items to quarantine%n",
                 set.reference(), 100 * report.share(), report.family(), 100 * truth.contamination().contaminatedShare(),
                 report.quarantine().size());
@@ -218,6 +227,9 @@ final class Demo {
     private boolean series(List<Record> records, List<String> releases, Corpus teacher, Corpus humans, String label) {
         List<Corpus> corpora = releases.stream().map(r -> Corpus.ofRelease(r, records)).toList();
         VoiceSeriesReport report = VoiceMonitor.series(corpora, teacher, humans, VoiceOptions.defaults().withBootstrapReplicates(100));
+        if (label.startsWith("drifting")) {
+            inputs = inputs.withVoice(report);
+        }
         console.printf("      %s %s: teacher proximity %s -> %s%n", label, releases,
                 report.points().stream().map(p -> String.format("%.3f", p.proximity().value())).toList(),
                 report.firstAlarm().map(r -> "ALARM at " + r).orElse("no alarm"));

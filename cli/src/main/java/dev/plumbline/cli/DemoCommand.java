@@ -25,8 +25,10 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("%nDone in %.0f s. Everything is in %s:%n", (System.nanoTime() - started) / 1e9, out.toAbsolutePath());
         System.out.println("  simulation/traffic.jsonl and ground-truth.json  what was simulated and planted");
         System.out.println("  exports/{dpo,kto,sft}/                          TRL datasets with README.md cards and manifest.json");
+        System.out.println("  report/loop-health.html                          the loop-health report: open it in a browser (works offline)");
         System.out.println("  demo-summary.json                                planted vs measured, for every trap");
-        System.out.println("  data/                                            the embedded store: ./plumbline serve --data " + out.resolve("data"));
+        System.out.println("  data/                                            the embedded store; browse it and its dashboard with:");
+        System.out.println("      ./plumbline serve --data " + out.resolve("data") + "   then open http://localhost:7070/dashboard.html");
         return ExitCodes.OK;
     }
 

@@ -75,5 +75,6 @@ class DemoTest {
             assertThat(out.resolve("exports").resolve(format).resolve("README.md")).exists();
         }
         assertThat(Files.exists(out.resolve("demo-summary.json"))).isTrue();
+        assertThat(out.resolve("report").resolve("loop-health.html")).exists().isNotEmptyFile();
     }
 }
