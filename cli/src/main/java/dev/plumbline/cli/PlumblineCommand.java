@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "plumbline", mixinStandardHelpOptions = true, versionProvider = PlumblineCommand.Version.class,
         description = "Closes the feedback loop of LLM products, honestly.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, StatsCommand.class, LoopCommands.Mine.class,
-            LoopCommands.Export.class, ReportCommand.class,
+            LoopCommands.Export.class, ReportCommand.class, SimulateCommand.class,
             KeysCommand.class, AuditCommand.class, ProvenanceCommands.LineageCommand.class, ProvenanceCommands.EvalCommand.class, ProbeCommand.class,
             JudgeCommand.class, BenchCommand.class, EraseCommand.class, AdminLogCommand.class, CommandLine.HelpCommand.class})
 final class PlumblineCommand {
