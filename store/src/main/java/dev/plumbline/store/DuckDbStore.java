@@ -28,6 +28,7 @@ public final class DuckDbStore implements Store {
     private final DuckDBConnection writer;
     private final Records records = new Records();
     private final JdbcKeyStore keys;
+    private final JdbcAnnotationStore annotation;
 
     private DuckDbStore(Path file, DuckDBConnection root) throws SQLException {
         this.file = file;
@@ -39,6 +40,7 @@ public final class DuckDbStore implements Store {
         }
         writer.setAutoCommit(false);
         this.keys = new JdbcKeyStore(this::connection, "duckdb");
+        this.annotation = new JdbcAnnotationStore(this::connection, records, "duckdb");
     }
 
     /** Opens (creating if needed) the store in the given data directory. */
@@ -72,6 +74,16 @@ public final class DuckDbStore implements Store {
     @Override
     public KeyStore keys() {
         return keys;
+    }
+
+    @Override
+    public QueueStore queues() {
+        return annotation;
+    }
+
+    @Override
+    public AccountStore accounts() {
+        return annotation;
     }
 
     @Override

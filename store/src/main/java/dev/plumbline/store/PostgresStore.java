@@ -26,6 +26,7 @@ public final class PostgresStore implements Store {
     private final String url;
     private final Records records = new Records();
     private final JdbcKeyStore keys;
+    private final JdbcAnnotationStore annotation;
 
     private PostgresStore(HikariDataSource pool, String url) throws SQLException {
         this.pool = pool;
@@ -34,6 +35,7 @@ public final class PostgresStore implements Store {
             Migrations.apply(connection, "postgresql");
         }
         this.keys = new JdbcKeyStore(pool::getConnection, "postgresql");
+        this.annotation = new JdbcAnnotationStore(pool::getConnection, records, "postgresql");
     }
 
     /** Opens the store at a {@code jdbc:postgresql://} URL (user and password may be URL parameters). */
@@ -65,6 +67,16 @@ public final class PostgresStore implements Store {
     @Override
     public KeyStore keys() {
         return keys;
+    }
+
+    @Override
+    public QueueStore queues() {
+        return annotation;
+    }
+
+    @Override
+    public AccountStore accounts() {
+        return annotation;
     }
 
     @Override
