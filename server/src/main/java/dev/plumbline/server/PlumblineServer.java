@@ -84,6 +84,7 @@ public final class PlumblineServer implements AutoCloseable {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         app.post("/v1/ingest", this::ingest);
         app.post("/v1/traces", this::traces);
+        new AnnotationRoutes(store).register(app);
         app.get("/v1/stats", ctx -> {
             ProjectId project = access.require(ctx, Scope.INGEST);
             ctx.json(Responses.stats(store.records().stats(project)));

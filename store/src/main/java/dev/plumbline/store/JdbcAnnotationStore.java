@@ -319,11 +319,11 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     }
 
     /** A live lease as stored. */
-    private record Held(String queueId, String itemId, int slot, Instant expiresAt, boolean done) {
+    private record Held(String queueId, String itemId, int slot, Instant takenAt, Instant expiresAt, boolean done) {
     }
 
     private Optional<Held> held(Connection c, ProjectId project, String leaseId, String annotator) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT queue_id, item_id, slot, expires_us, done_us FROM"
+        try (PreparedStatement s = c.prepareStatement("SELECT queue_id, item_id, slot, expires_us, done_us, taken_us FROM"
                 + " annotation_claims WHERE project = ? AND lease_id = ? AND annotator = ?")) {
             s.setString(1, project.value());
             s.setString(2, leaseId);
@@ -334,7 +334,8 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
                 }
                 rs.getLong(5);
                 boolean done = !rs.wasNull();
-                return Optional.of(new Held(rs.getString(1), rs.getString(2), rs.getInt(3), instant(rs.getLong(4)), done));
+                return Optional.of(new Held(rs.getString(1), rs.getString(2), rs.getInt(3), instant(rs.getLong(6)),
+                        instant(rs.getLong(4)), done));
             }
         }
     }
@@ -351,6 +352,20 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
                     + "; the item may be someone else's now: take the next item");
         }
         return held;
+    }
+
+    @Override
+    public Optional<Lease> lease(ProjectId project, String leaseId, String annotator, Instant now) {
+        return read("read the lease", c -> {
+            Optional<Held> held = held(c, project, leaseId, annotator)
+                    .filter(h -> !h.done() && !h.expiresAt().isBefore(now));
+            if (held.isEmpty()) {
+                return Optional.<Lease>empty();
+            }
+            QueueItem item = item(c, project, held.get().queueId(), held.get().itemId());
+            return Optional.of(new Lease(leaseId, held.get().queueId(), item, annotator, held.get().slot(),
+                    held.get().takenAt(), held.get().expiresAt()));
+        });
     }
 
     @Override

@@ -31,6 +31,9 @@ public interface QueueStore {
      */
     Optional<Lease> take(ProjectId project, String queueId, String annotator, boolean gold, Instant now);
 
+    /** The annotator's lease with that id while it is live (taken, not submitted, released, skipped or expired). */
+    Optional<Lease> lease(ProjectId project, String leaseId, String annotator, Instant now);
+
     /**
      * Turns the annotator's live lease into a label and writes the label record.
      *

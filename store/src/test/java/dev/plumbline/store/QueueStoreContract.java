@@ -183,6 +183,17 @@ public abstract class QueueStoreContract {
     }
 
     @Test
+    void aLeaseCanBeReadBackOnlyByItsHolderWhileItIsLive() {
+        queue("prefs", 1, 1);
+        Lease ann = take("prefs", "ann");
+        assertThat(queues().lease(PROJECT, ann.id(), "ann", T0)).contains(ann);
+        assertThat(queues().lease(PROJECT, ann.id(), "bob", T0)).isEmpty();
+        assertThat(queues().lease(PROJECT, ann.id(), "ann", T0.plus(Duration.ofHours(1)))).isEmpty();
+        queues().submit(PROJECT, ann.id(), "ann", answer("A"), T0);
+        assertThat(queues().lease(PROJECT, ann.id(), "ann", T0)).isEmpty();
+    }
+
+    @Test
     void aReleasedItemCanBeTakenAgain() {
         queue("prefs", 1, 1);
         Lease ann = take("prefs", "ann");
