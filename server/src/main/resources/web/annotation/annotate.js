@@ -19,6 +19,7 @@ function show(view) {
   state.current = view;
   if (!view) {
     $('item').classList.add('hidden');
+    progress();
     status('Nothing left in this queue for you. Thank you!');
     return;
   }
