@@ -42,6 +42,11 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int WINDOW = 64;
+    private static final int ADD_CHUNK = 500;
+    /** Expired leases are looked for at most this often per queue (in the callers' clock). */
+    private static final Duration RECLAIM_EVERY = Duration.ofSeconds(1);
+    private final Map<String, Queue> settings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Instant> lastReclaim = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String ITEM_COLUMNS = "item_id, first_id, second_id, payload, policy, gold, enqueued_us";
     private final JdbcKeyStore.ConnectionSource connections;
     private final RecordStore records;
@@ -116,9 +121,17 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         }
     }
 
+    /** The queue, from the cache (settings never change) unless a PostgreSQL row lock is wanted. */
     private Queue existing(Connection c, ProjectId project, String queueId, boolean lock) throws SQLException {
-        return queue(c, project, queueId, lock).orElseThrow(() -> PlumblineException.notFound(
+        String key = project.value() + "/" + queueId;
+        Queue cached = settings.get(key);
+        if (cached != null && !(lock && postgres)) {
+            return cached;
+        }
+        Queue queue = queue(c, project, queueId, lock).orElseThrow(() -> PlumblineException.notFound(
                 "project " + project + " has no queue '" + queueId + "'"));
+        settings.put(key, queue);
+        return queue;
     }
 
     private static Queue queue(ResultSet rs) throws SQLException {
@@ -131,12 +144,17 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     public int add(ProjectId project, String queueId, List<QueueItem> items) {
         return write("add items", c -> {
             Queue queue = existing(c, project, queueId, false);
+            items.forEach(item -> checkKind(queue, item));
             int added = 0;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_items (project, queue_id, "
-                    + ITEM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                for (QueueItem item : items) {
-                    checkKind(queue, item);
-                    bindItem(s, project, queueId, item);
+            // many rows per statement: one round trip per chunk instead of one per item
+            for (int from = 0; from < items.size(); from += ADD_CHUNK) {
+                List<QueueItem> chunk = items.subList(from, Math.min(items.size(), from + ADD_CHUNK));
+                String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_items (project, queue_id, "
+                        + ITEM_COLUMNS + ") VALUES " + rows + " ON CONFLICT DO NOTHING")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        bindItem(s, 9 * i, project, queueId, chunk.get(i));
+                    }
                     added += s.executeUpdate();
                 }
             }
@@ -152,22 +170,22 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         }
     }
 
-    private static void bindItem(PreparedStatement s, ProjectId project, String queueId, QueueItem item)
+    private static void bindItem(PreparedStatement s, int offset, ProjectId project, String queueId, QueueItem item)
             throws SQLException {
-        s.setString(1, project.value());
-        s.setString(2, queueId);
-        s.setString(3, item.id());
+        s.setString(offset + 1, project.value());
+        s.setString(offset + 2, queueId);
+        s.setString(offset + 3, item.id());
         if (item.subject() instanceof LabelSubject.Pair pair) {
-            s.setString(4, pair.first());
-            s.setString(5, pair.second());
+            s.setString(offset + 4, pair.first());
+            s.setString(offset + 5, pair.second());
         } else {
-            s.setString(4, ((LabelSubject.Item) item.subject()).id());
-            s.setNull(5, Types.VARCHAR);
+            s.setString(offset + 4, ((LabelSubject.Item) item.subject()).id());
+            s.setNull(offset + 5, Types.VARCHAR);
         }
-        s.setString(6, item.payload());
-        s.setString(7, item.policy());
-        s.setString(8, item.gold().orElse(null));
-        s.setLong(9, StoreLimits.micros(item.enqueuedAt()));
+        s.setString(offset + 6, item.payload());
+        s.setString(offset + 7, item.policy());
+        s.setString(offset + 8, item.gold().orElse(null));
+        s.setLong(offset + 9, StoreLimits.micros(item.enqueuedAt()));
     }
 
     @Override
@@ -191,6 +209,12 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     }
 
     private void reclaimExpired(Connection c, ProjectId project, String queueId, Instant now) throws SQLException {
+        String key = project.value() + "/" + queueId;
+        Instant last = lastReclaim.get(key);
+        if (last != null && !now.isBefore(last) && Duration.between(last, now).compareTo(RECLAIM_EVERY) < 0) {
+            return;
+        }
+        lastReclaim.put(key, now);
         try (PreparedStatement s = c.prepareStatement("DELETE FROM annotation_claims WHERE project = ? AND queue_id = ?"
                 + " AND done_us IS NULL AND expires_us < ?")) {
             s.setString(1, project.value());
