@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "plumbline", mixinStandardHelpOptions = true, versionProvider = PlumblineCommand.Version.class,
         description = "Closes the feedback loop of LLM products, honestly.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, StatsCommand.class,
-            KeysCommand.class, AuditCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            KeysCommand.class, AuditCommand.class, AnnotateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 final class PlumblineCommand {
     static CommandLine commandLine() {
         CommandLine line = new CommandLine(new PlumblineCommand());

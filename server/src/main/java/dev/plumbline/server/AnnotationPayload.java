@@ -46,6 +46,28 @@ public final class AnnotationPayload {
         return new QueueItem(fed.itemId(), pair.subject(), payload.toString(), fed.policy(), gold, now);
     }
 
+    /** A pair candidate from its JSON form (the shape {@code annotate add-items} reads from files). */
+    public static PairCandidate candidate(JsonNode pair) {
+        return new PairCandidate(pair.path("first").asText(), pair.path("second").asText(),
+                pair.path("prompt").asText(""), pair.path("first_text").asText(""), pair.path("second_text").asText(""),
+                pair.path("source").asText("manual"), pair.path("confidence").asDouble(0),
+                Optional.ofNullable(pair.path("judge").textValue()), Optional.ofNullable(pair.path("implicit").textValue()),
+                Optional.ofNullable(pair.path("segment").textValue()));
+    }
+
+    /**
+     * The queue item for one pair in JSON ({@code first}, {@code second}, {@code prompt}, {@code
+     * first_text}, {@code second_text}, optional {@code source}, {@code confidence}, {@code judge},
+     * {@code implicit}, {@code segment}, {@code context} messages and {@code gold} answer).
+     */
+    public static QueueItem item(JsonNode pair, String policy, Instant now) {
+        PairCandidate candidate = candidate(pair);
+        List<Message> context = new java.util.ArrayList<>();
+        pair.path("context").forEach(m -> context.add(new Message(m.path("role").asText(), m.path("content").asText())));
+        return item(new FedPair(candidate.itemId(), policy, candidate), context,
+                Optional.ofNullable(pair.path("gold").textValue()), now);
+    }
+
     /** The side order an annotator sees for a pairwise lease. */
     static List<String> order(Queue queue, Lease lease) {
         return SideOrder.of(queue.seed(), lease.item().id(), lease.annotator(), pair(lease));

@@ -272,28 +272,10 @@ final class AnnotationRoutes {
         List<QueueItem> items = new ArrayList<>();
         Instant now = Instant.now();
         for (JsonNode pair : body.path("pairs")) {
-            PairCandidate candidate = candidate(pair);
-            List<Message> context = new ArrayList<>();
-            pair.path("context").forEach(m -> context.add(new Message(m.path("role").asText(), m.path("content").asText())));
-            FedPair fed = new FedPair(candidate.itemId(), policy, candidate);
-            items.add(AnnotationPayload.item(fed, context, Optional.ofNullable(pair.path("gold").textValue()), now));
+            items.add(AnnotationPayload.item(pair, policy, now));
         }
         int added = store.queues().add(account.project(), ctx.pathParam("queue"), items);
         ctx.json(Map.of("received", items.size(), "added", added));
-    }
-
-    /** A pair candidate from its JSON form (the shape {@code annotate add-items} reads from files). */
-    static PairCandidate candidate(JsonNode pair) {
-        PairCandidate candidate = PairCandidate.of(pair.path("first").asText(), pair.path("second").asText(),
-                pair.path("prompt").asText(""), pair.path("first_text").asText(""), pair.path("second_text").asText(""),
-                pair.path("source").asText("manual"), pair.path("confidence").asDouble(0));
-        if (pair.hasNonNull("judge") && pair.hasNonNull("implicit")) {
-            candidate = candidate.withVerdicts(pair.get("judge").asText(), pair.get("implicit").asText());
-        }
-        if (pair.hasNonNull("segment")) {
-            candidate = candidate.withSegment(pair.get("segment").asText());
-        }
-        return candidate;
     }
 
     private void addMember(Context ctx) {
@@ -346,40 +328,12 @@ final class AnnotationRoutes {
         return labels;
     }
 
-    /** Backlog, throughput and gold accuracy of a queue now. */
-    QueueMetrics metrics(Account account, String queueId) {
-        QueueSnapshot snapshot = store.queues().snapshot(account.project(), queueId);
-        int overlap = snapshot.queue().overlap();
-        Map<String, Optional<String>> gold = new java.util.HashMap<>();
-        List<BacklogItem> items = new ArrayList<>();
-        for (QueueSnapshot.ItemState item : snapshot.items()) {
-            gold.put(item.itemId(), item.gold());
-            items.add(new BacklogItem(item.itemId(), item.policy(), item.enqueuedAt(), item.labels(), item.leased(), overlap));
-        }
-        List<WorkDone> work = snapshot.claims().stream().map(c -> new WorkDone(c.annotator(), c.itemId(), c.takenAt(),
-                c.doneAt(), c.value(), gold.getOrDefault(c.itemId(), Optional.empty()))).toList();
-        return Throughput.measure(items, work, Instant.now());
+    private QueueMetrics metrics(Account account, String queueId) {
+        return QueueStatus.metrics(store.queues(), account.project(), queueId, Instant.now());
     }
 
-    static ObjectNode metricsJson(QueueMetrics metrics) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("items", metrics.items()).put("waiting", metrics.waiting()).put("in_progress", metrics.inProgress())
-                .put("complete", metrics.complete()).put("labels", metrics.labels())
-                .put("age_p50_seconds", metrics.ageP50Seconds()).put("age_p95_seconds", metrics.ageP95Seconds());
-        ObjectNode perPolicy = node.putObject("waiting_per_policy");
-        new java.util.TreeMap<>(metrics.waitingPerPolicy()).forEach(perPolicy::put);
-        ArrayNode annotators = node.putArray("annotators");
-        metrics.annotators().forEach(a -> {
-            ObjectNode row = annotators.addObject().put("annotator", a.annotator()).put("labels", a.labels())
-                    .put("items_per_hour", a.itemsPerHour()).put("median_seconds_per_item", a.medianSecondsPerItem())
-                    .put("gold_labels", a.goldLabels()).put("gold_correct", a.goldCorrect());
-            if (a.goldAccuracy().isPresent()) {
-                row.put("gold_accuracy", a.goldAccuracy().getAsDouble());
-            } else {
-                row.putNull("gold_accuracy");
-            }
-        });
-        return node;
+    private static ObjectNode metricsJson(QueueMetrics metrics) {
+        return QueueStatus.json(metrics);
     }
 
     private static ObjectNode queueJson(Queue queue) {
