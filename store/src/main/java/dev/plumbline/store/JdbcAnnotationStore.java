@@ -45,6 +45,8 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     private static final int ADD_CHUNK = 500;
     /** Expired leases are looked for at most this often per queue (in the callers' clock). */
     private static final Duration RECLAIM_EVERY = Duration.ofSeconds(1);
+    /** The embedded store's slot indexes by project/queue; guarded by {@link #embeddedWrites}. */
+    private final Map<String, SlotIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Queue> settings = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Instant> lastReclaim = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String ITEM_COLUMNS = "item_id, first_id, second_id, payload, policy, gold, enqueued_us";
@@ -158,6 +160,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
                     added += s.executeUpdate();
                 }
             }
+            indexes.remove(project.value() + "/" + queueId);
             return added;
         });
     }
@@ -193,19 +196,79 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         return write("take an item", c -> {
             Queue queue = existing(c, project, queueId, true);
             reclaimExpired(c, project, queueId, now);
-            Optional<Candidate> candidate = candidate(c, project, queue, annotator, gold);
+            Optional<Candidate> candidate = choose(c, project, queue, annotator, gold);
             if (candidate.isEmpty()) {
-                candidate = candidate(c, project, queue, annotator, !gold);
+                candidate = choose(c, project, queue, annotator, !gold);
             }
             if (candidate.isEmpty()) {
                 return Optional.<Lease>empty();
             }
-            return Optional.of(claim(c, project, queue, annotator, candidate.get(), now));
+            Lease lease = claim(c, project, queue, annotator, candidate.get(), now);
+            indexed(project, queueId).ifPresent(index -> index.claimed(lease.item().id(), lease.slot(), annotator));
+            return Optional.of(lease);
         });
     }
 
     /** An item with a free slot for the annotator. */
     private record Candidate(String itemId, int slot) {
+    }
+
+    /** The embedded store picks from its in-memory index; PostgreSQL (shared by servers) asks the database. */
+    private Optional<Candidate> choose(Connection c, ProjectId project, Queue queue, String annotator, boolean gold)
+            throws SQLException {
+        if (postgres) {
+            return candidate(c, project, queue, annotator, gold);
+        }
+        return index(c, project, queue).pick(annotator, gold).map(pick -> new Candidate(pick.itemId(), pick.slot()));
+    }
+
+    private Optional<SlotIndex> indexed(ProjectId project, String queueId) {
+        return Optional.ofNullable(indexes.get(project.value() + "/" + queueId));
+    }
+
+    private SlotIndex index(Connection c, ProjectId project, Queue queue) throws SQLException {
+        String key = project.value() + "/" + queue.id();
+        SlotIndex index = indexes.get(key);
+        if (index == null) {
+            index = loadIndex(c, project, queue);
+            indexes.put(key, index);
+        }
+        return index;
+    }
+
+    private static SlotIndex loadIndex(Connection c, ProjectId project, Queue queue) throws SQLException {
+        SlotIndex index = new SlotIndex(queue.overlap());
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id, gold IS NOT NULL, labels FROM annotation_items"
+                + " WHERE project = ? AND queue_id = ? AND NOT closed ORDER BY seq")) {
+            s.setString(1, project.value());
+            s.setString(2, queue.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    index.item(rs.getString(1), rs.getBoolean(2), rs.getInt(3));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id, slot, annotator FROM annotation_claims"
+                + " WHERE project = ? AND queue_id = ?")) {
+            s.setString(1, project.value());
+            s.setString(2, queue.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    index.claimed(rs.getString(1), rs.getInt(2), rs.getString(3));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id, annotator FROM annotation_skips"
+                + " WHERE project = ? AND queue_id = ?")) {
+            s.setString(1, project.value());
+            s.setString(2, queue.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    index.skipped(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return index;
     }
 
     private void reclaimExpired(Connection c, ProjectId project, String queueId, Instant now) throws SQLException {
@@ -220,7 +283,9 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             s.setString(1, project.value());
             s.setString(2, queueId);
             s.setLong(3, StoreLimits.micros(now));
-            s.executeUpdate();
+            if (s.executeUpdate() > 0) {
+                indexes.remove(key);
+            }
         }
     }
 
@@ -402,6 +467,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             Label built = label(queue, item, held, annotator, answer, ts);
             markDone(c, project, leaseId, answer.value(), ts, now);
             countLabel(c, project, queue, item.id(), 1);
+            indexed(project, queue.id()).ifPresent(index -> index.labelled(item.id()));
             return built;
         });
         try {
@@ -463,6 +529,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     /** The label record could not be written: the claim goes back to a live lease, so nothing counts it. */
     private void undo(ProjectId project, String leaseId, Label label) {
         write("undo the submission", c -> {
+            indexes.clear();
             try (PreparedStatement s = c.prepareStatement("UPDATE annotation_claims SET done_us = NULL, value = NULL"
                     + " WHERE project = ? AND lease_id = ?")) {
                 s.setString(1, project.value());
@@ -479,6 +546,10 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         write("skip the item", c -> {
             Held held = live(c, project, leaseId, annotator, Instant.MIN);
             deleteLease(c, project, leaseId);
+            indexed(project, held.queueId()).ifPresent(index -> {
+                index.freed(held.itemId(), held.slot());
+                index.skipped(held.itemId(), annotator);
+            });
             try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_skips (project, queue_id, item_id,"
                     + " annotator, skipped_us) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 s.setString(1, project.value());
@@ -495,8 +566,9 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     @Override
     public void release(ProjectId project, String leaseId, String annotator) {
         write("release the item", c -> {
-            live(c, project, leaseId, annotator, Instant.MIN);
+            Held held = live(c, project, leaseId, annotator, Instant.MIN);
             deleteLease(c, project, leaseId);
+            indexed(project, held.queueId()).ifPresent(index -> index.freed(held.itemId(), held.slot()));
             return null;
         });
     }
@@ -670,9 +742,15 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             }
             try (Connection c = connections.open()) {
                 return inTransaction(c, work);
-            } catch (SQLException e) {
-                if (attempt >= 5 || !retryable(e)) {
-                    throw PlumblineException.unavailable("could not " + what + ": " + e.getMessage(), e);
+            } catch (SQLException | RuntimeException e) {
+                // a rolled-back transaction may have touched the index: rebuild it from the database
+                indexes.clear();
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                SQLException sql = (SQLException) e;
+                if (attempt >= 5 || !retryable(sql)) {
+                    throw PlumblineException.unavailable("could not " + what + ": " + sql.getMessage(), sql);
                 }
             } finally {
                 if (!postgres) {

@@ -194,6 +194,29 @@ public abstract class QueueStoreContract {
     }
 
     @Test
+    void itemsAddedAfterWorkBeganAreOfferedToo() {
+        queue("prefs", 1, 1);
+        Lease first = take("prefs", "ann");
+        queues().submit(PROJECT, first.id(), "ann", answer("A"), T0);
+        assertThat(queues().take(PROJECT, "prefs", "ann", false, T0)).isEmpty();
+        queues().add(PROJECT, "prefs", List.of(item("late", Optional.empty())));
+        assertThat(take("prefs", "ann").item().id()).isEqualTo("late");
+    }
+
+    @Test
+    void aReopenedStoreRemembersWhoHoldsAndLabelledWhat() {
+        queue("prefs", 2, 2);
+        Lease ann = take("prefs", "ann");
+        queues().submit(PROJECT, ann.id(), "ann", answer("A"), T0);
+        take("prefs", "bob");
+        store.close();
+        store = openStore();
+        assertThat(take("prefs", "ann").item().id()).isEqualTo("item-1");
+        assertThat(take("prefs", "bob").item().id()).isEqualTo("item-1");
+        assertThat(queues().take(PROJECT, "prefs", "cid", false, T0)).isEmpty();
+    }
+
+    @Test
     void aReleasedItemCanBeTakenAgain() {
         queue("prefs", 1, 1);
         Lease ann = take("prefs", "ann");
