@@ -37,7 +37,10 @@ final class Access {
     ProjectId require(Context ctx, Scope scope) {
         Optional<String> token = token(ctx);
         if (token.isEmpty()) {
-            if (openWhenNoKeys && !keys.any() && loopback(ctx)) {
+            // A browser with an annotation session is an annotator's, never the local operator's:
+            // it gets no key-free access to ingest, stats or exports.
+            boolean annotatorBrowser = ctx.cookie(AnnotationRoutes.SESSION_COOKIE) != null;
+            if (openWhenNoKeys && !annotatorBrowser && !keys.any() && loopback(ctx)) {
                 return ProjectId.DEFAULT;
             }
             throw new Denied(401, "an API key is required: send 'Authorization: Bearer pl_...'"

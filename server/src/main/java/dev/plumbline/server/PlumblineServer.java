@@ -96,6 +96,7 @@ public final class PlumblineServer implements AutoCloseable {
         app.post("/v1/ingest", this::ingest);
         app.post("/v1/traces", this::traces);
         new FeedbackRoutes(feedback, store, ingest, access, config).register(app);
+        new AnnotationRoutes(store).register(app);
         app.get("/v1/stats", ctx -> {
             ProjectId project = access.require(ctx, Scope.INGEST);
             ctx.json(Responses.stats(store.records().stats(project)));

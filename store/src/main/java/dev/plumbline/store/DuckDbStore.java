@@ -30,6 +30,7 @@ public final class DuckDbStore implements Store {
     private final JdbcKeyStore keys;
     private final JdbcErasureStore erasure = new JdbcErasureStore(records);
     private final JdbcAdminLog adminLog;
+    private final JdbcAnnotationStore annotation;
 
     private DuckDbStore(Path file, DuckDBConnection root) throws SQLException {
         this.file = file;
@@ -42,6 +43,7 @@ public final class DuckDbStore implements Store {
         writer.setAutoCommit(false);
         this.adminLog = new JdbcAdminLog(this::connection);
         this.keys = new JdbcKeyStore(this::connection, "duckdb");
+        this.annotation = new JdbcAnnotationStore(this::connection, records, "duckdb");
     }
 
     /** Opens (creating if needed) the store in the given data directory. */
@@ -85,6 +87,16 @@ public final class DuckDbStore implements Store {
     @Override
     public AdminLog adminLog() {
         return adminLog;
+    }
+
+    @Override
+    public QueueStore queues() {
+        return annotation;
+    }
+
+    @Override
+    public AccountStore accounts() {
+        return annotation;
     }
 
     @Override

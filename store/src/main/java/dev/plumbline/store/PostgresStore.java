@@ -28,6 +28,7 @@ public final class PostgresStore implements Store {
     private final JdbcKeyStore keys;
     private final JdbcErasureStore erasure = new JdbcErasureStore(records);
     private final JdbcAdminLog adminLog;
+    private final JdbcAnnotationStore annotation;
 
     private PostgresStore(HikariDataSource pool, String url) throws SQLException {
         this.pool = pool;
@@ -37,6 +38,7 @@ public final class PostgresStore implements Store {
         }
         this.adminLog = new JdbcAdminLog(pool::getConnection);
         this.keys = new JdbcKeyStore(pool::getConnection, "postgresql");
+        this.annotation = new JdbcAnnotationStore(pool::getConnection, records, "postgresql");
     }
 
     /** Opens the store at a {@code jdbc:postgresql://} URL (user and password may be URL parameters). */
@@ -78,6 +80,16 @@ public final class PostgresStore implements Store {
     @Override
     public AdminLog adminLog() {
         return adminLog;
+    }
+
+    @Override
+    public QueueStore queues() {
+        return annotation;
+    }
+
+    @Override
+    public AccountStore accounts() {
+        return annotation;
     }
 
     @Override

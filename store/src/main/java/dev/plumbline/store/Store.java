@@ -18,6 +18,16 @@ public interface Store extends AutoCloseable {
                 "this store has no admin audit log");
     }
 
+    /** Annotation queues, leases and their labels. */
+    default QueueStore queues() {
+        throw dev.plumbline.model.PlumblineException.unavailable(location() + " has no annotation queues", null);
+    }
+
+    /** Web accounts of annotators and admins. */
+    default AccountStore accounts() {
+        throw dev.plumbline.model.PlumblineException.unavailable(location() + " has no accounts", null);
+    }
+
     /** A human-readable description of where the data lives, for logs and reports. */
     String location();
 

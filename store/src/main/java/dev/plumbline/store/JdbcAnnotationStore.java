@@ -1,0 +1,793 @@
+package dev.plumbline.store;
+
+import dev.plumbline.model.Actor;
+import dev.plumbline.model.ActorRole;
+import dev.plumbline.model.ErrorType;
+import dev.plumbline.model.Label;
+import dev.plumbline.model.LabelSubject;
+import dev.plumbline.model.PlumblineException;
+import dev.plumbline.model.ProjectId;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Queues and accounts in SQL, shared by both adapters. The invariants live in the schema: an
+ * item's slots are its claim rows' primary key ({@code slot < overlap}), and {@code (item,
+ * annotator)} is unique, so no race can put two annotators in one slot, exceed k, or give one
+ * annotator an item twice. Takes of one queue are serialized (PostgreSQL: a row lock on the queue,
+ * valid across servers; DuckDB, one process per file: a fair lock), so they do not fight for the
+ * same slot.
+ */
+final class JdbcAnnotationStore implements QueueStore, AccountStore {
+    /** Work inside one transaction. */
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int WINDOW = 64;
+    private static final int ADD_CHUNK = 500;
+    /** Expired leases are looked for at most this often per queue (in the callers' clock). */
+    private static final Duration RECLAIM_EVERY = Duration.ofSeconds(1);
+    /** The embedded store's slot indexes by project/queue; guarded by {@link #embeddedWrites}. */
+    private final Map<String, SlotIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Queue> settings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Instant> lastReclaim = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String ITEM_COLUMNS = "item_id, first_id, second_id, payload, policy, gold, enqueued_us";
+    private final JdbcKeyStore.ConnectionSource connections;
+    private final RecordStore records;
+    private final boolean postgres;
+    private final ReentrantLock embeddedWrites = new ReentrantLock(true);
+
+    JdbcAnnotationStore(JdbcKeyStore.ConnectionSource connections, RecordStore records, String dialect) {
+        this.connections = connections;
+        this.records = records;
+        this.postgres = dialect.equals("postgresql");
+    }
+
+    @Override
+    public void create(ProjectId project, Queue queue) {
+        write("create the queue", c -> {
+            if (queue(c, project, queue.id(), false).isPresent()) {
+                throw new PlumblineException(ErrorType.CONFLICT, "project " + project + " already has a queue '" + queue.id() + "'");
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_queues (project, queue_id, name, kind,"
+                    + " overlap, lease_ms, guideline, guideline_url, assisted, gold_rate, seed, created_us)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, project.value());
+                s.setString(2, queue.id());
+                s.setString(3, queue.name());
+                s.setString(4, queue.kind().wireName());
+                s.setInt(5, queue.overlap());
+                s.setLong(6, queue.lease().toMillis());
+                s.setString(7, queue.guideline());
+                s.setString(8, queue.guidelineUrl().orElse(null));
+                s.setBoolean(9, queue.assisted());
+                s.setDouble(10, queue.goldRate());
+                s.setLong(11, queue.seed());
+                s.setLong(12, StoreLimits.micros(queue.createdAt()));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Queue> queue(ProjectId project, String queueId) {
+        return read("read the queue", c -> queue(c, project, queueId, false));
+    }
+
+    @Override
+    public List<Queue> queues(ProjectId project) {
+        return read("list queues", c -> {
+            List<Queue> queues = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(QUEUE_SELECT + " WHERE project = ? ORDER BY queue_id")) {
+                s.setString(1, project.value());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        queues.add(queue(rs));
+                    }
+                }
+            }
+            return queues;
+        });
+    }
+
+    private static final String QUEUE_SELECT = "SELECT queue_id, name, kind, overlap, lease_ms, guideline, guideline_url,"
+            + " assisted, gold_rate, seed, created_us FROM annotation_queues";
+
+    private Optional<Queue> queue(Connection c, ProjectId project, String queueId, boolean lock) throws SQLException {
+        String sql = QUEUE_SELECT + " WHERE project = ? AND queue_id = ?" + (lock && postgres ? " FOR UPDATE" : "");
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, project.value());
+            s.setString(2, queueId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(queue(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The queue, from the cache (settings never change) unless a PostgreSQL row lock is wanted. */
+    private Queue existing(Connection c, ProjectId project, String queueId, boolean lock) throws SQLException {
+        String key = project.value() + "/" + queueId;
+        Queue cached = settings.get(key);
+        if (cached != null && !(lock && postgres)) {
+            return cached;
+        }
+        Queue queue = queue(c, project, queueId, lock).orElseThrow(() -> PlumblineException.notFound(
+                "project " + project + " has no queue '" + queueId + "'"));
+        settings.put(key, queue);
+        return queue;
+    }
+
+    private static Queue queue(ResultSet rs) throws SQLException {
+        return new Queue(rs.getString(1), rs.getString(2), QueueKind.fromWire(rs.getString(3)), rs.getInt(4),
+                Duration.ofMillis(rs.getLong(5)), rs.getString(6), Optional.ofNullable(rs.getString(7)), rs.getBoolean(8),
+                rs.getDouble(9), rs.getLong(10), instant(rs.getLong(11)));
+    }
+
+    @Override
+    public int add(ProjectId project, String queueId, List<QueueItem> items) {
+        return write("add items", c -> {
+            Queue queue = existing(c, project, queueId, false);
+            items.forEach(item -> checkKind(queue, item));
+            int added = 0;
+            // many rows per statement: one round trip per chunk instead of one per item
+            for (int from = 0; from < items.size(); from += ADD_CHUNK) {
+                List<QueueItem> chunk = items.subList(from, Math.min(items.size(), from + ADD_CHUNK));
+                String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_items (project, queue_id, "
+                        + ITEM_COLUMNS + ") VALUES " + rows + " ON CONFLICT DO NOTHING")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        bindItem(s, 9 * i, project, queueId, chunk.get(i));
+                    }
+                    added += s.executeUpdate();
+                }
+            }
+            indexes.remove(project.value() + "/" + queueId);
+            return added;
+        });
+    }
+
+    private static void checkKind(Queue queue, QueueItem item) {
+        boolean pair = item.subject() instanceof LabelSubject.Pair;
+        if (pair != (queue.kind() == QueueKind.PAIRWISE)) {
+            throw PlumblineException.invalidInput("item " + item.id() + " is " + (pair ? "a pair" : "a single item")
+                    + " but queue " + queue.id() + " is " + queue.kind().wireName());
+        }
+    }
+
+    private static void bindItem(PreparedStatement s, int offset, ProjectId project, String queueId, QueueItem item)
+            throws SQLException {
+        s.setString(offset + 1, project.value());
+        s.setString(offset + 2, queueId);
+        s.setString(offset + 3, item.id());
+        if (item.subject() instanceof LabelSubject.Pair pair) {
+            s.setString(offset + 4, pair.first());
+            s.setString(offset + 5, pair.second());
+        } else {
+            s.setString(offset + 4, ((LabelSubject.Item) item.subject()).id());
+            s.setNull(offset + 5, Types.VARCHAR);
+        }
+        s.setString(offset + 6, item.payload());
+        s.setString(offset + 7, item.policy());
+        s.setString(offset + 8, item.gold().orElse(null));
+        s.setLong(offset + 9, StoreLimits.micros(item.enqueuedAt()));
+    }
+
+    @Override
+    public Optional<Lease> take(ProjectId project, String queueId, String annotator, boolean gold, Instant now) {
+        return write("take an item", c -> {
+            Queue queue = existing(c, project, queueId, true);
+            reclaimExpired(c, project, queueId, now);
+            Optional<Candidate> candidate = choose(c, project, queue, annotator, gold);
+            if (candidate.isEmpty()) {
+                candidate = choose(c, project, queue, annotator, !gold);
+            }
+            if (candidate.isEmpty()) {
+                return Optional.<Lease>empty();
+            }
+            Lease lease = claim(c, project, queue, annotator, candidate.get(), now);
+            indexed(project, queueId).ifPresent(index -> index.claimed(lease.item().id(), lease.slot(), annotator));
+            return Optional.of(lease);
+        });
+    }
+
+    /** An item with a free slot for the annotator. */
+    private record Candidate(String itemId, int slot) {
+    }
+
+    /** The embedded store picks from its in-memory index; PostgreSQL (shared by servers) asks the database. */
+    private Optional<Candidate> choose(Connection c, ProjectId project, Queue queue, String annotator, boolean gold)
+            throws SQLException {
+        if (postgres) {
+            return candidate(c, project, queue, annotator, gold);
+        }
+        return index(c, project, queue).pick(annotator, gold).map(pick -> new Candidate(pick.itemId(), pick.slot()));
+    }
+
+    private Optional<SlotIndex> indexed(ProjectId project, String queueId) {
+        return Optional.ofNullable(indexes.get(project.value() + "/" + queueId));
+    }
+
+    private SlotIndex index(Connection c, ProjectId project, Queue queue) throws SQLException {
+        String key = project.value() + "/" + queue.id();
+        SlotIndex index = indexes.get(key);
+        if (index == null) {
+            index = loadIndex(c, project, queue);
+            indexes.put(key, index);
+        }
+        return index;
+    }
+
+    private static SlotIndex loadIndex(Connection c, ProjectId project, Queue queue) throws SQLException {
+        SlotIndex index = new SlotIndex(queue.overlap());
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id, gold IS NOT NULL, labels FROM annotation_items"
+                + " WHERE project = ? AND queue_id = ? AND NOT closed ORDER BY seq")) {
+            s.setString(1, project.value());
+            s.setString(2, queue.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    index.item(rs.getString(1), rs.getBoolean(2), rs.getInt(3));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id, slot, annotator FROM annotation_claims"
+                + " WHERE project = ? AND queue_id = ?")) {
+            s.setString(1, project.value());
+            s.setString(2, queue.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    index.claimed(rs.getString(1), rs.getInt(2), rs.getString(3));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id, annotator FROM annotation_skips"
+                + " WHERE project = ? AND queue_id = ?")) {
+            s.setString(1, project.value());
+            s.setString(2, queue.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    index.skipped(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return index;
+    }
+
+    private void reclaimExpired(Connection c, ProjectId project, String queueId, Instant now) throws SQLException {
+        String key = project.value() + "/" + queueId;
+        Instant last = lastReclaim.get(key);
+        if (last != null && !now.isBefore(last) && Duration.between(last, now).compareTo(RECLAIM_EVERY) < 0) {
+            return;
+        }
+        lastReclaim.put(key, now);
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM annotation_claims WHERE project = ? AND queue_id = ?"
+                + " AND done_us IS NULL AND expires_us < ?")) {
+            s.setString(1, project.value());
+            s.setString(2, queueId);
+            s.setLong(3, StoreLimits.micros(now));
+            if (s.executeUpdate() > 0) {
+                indexes.remove(key);
+            }
+        }
+    }
+
+    /** Walks the open items in queue order, a window at a time, until one has a slot this annotator may take. */
+    private Optional<Candidate> candidate(Connection c, ProjectId project, Queue queue, String annotator, boolean gold)
+            throws SQLException {
+        long after = -1;
+        while (true) {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT item_id, seq FROM annotation_items WHERE project = ?"
+                    + " AND queue_id = ? AND NOT closed AND (gold IS NOT NULL) = ? AND seq > ? ORDER BY seq LIMIT " + WINDOW)) {
+                s.setString(1, project.value());
+                s.setString(2, queue.id());
+                s.setBoolean(3, gold);
+                s.setLong(4, after);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                        after = rs.getLong(2);
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Candidate> found = firstFree(c, project, queue, annotator, ids);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+    }
+
+    private Optional<Candidate> firstFree(Connection c, ProjectId project, Queue queue, String annotator,
+            List<String> ids) throws SQLException {
+        Map<String, Set<Integer>> slots = new HashMap<>();
+        Set<String> own = new HashSet<>();
+        String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id, slot, annotator FROM annotation_claims"
+                + " WHERE project = ? AND queue_id = ? AND item_id IN (" + in + ")")) {
+            bindIds(s, project, queue.id(), ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    slots.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getInt(2));
+                    if (rs.getString(3).equals(annotator)) {
+                        own.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id FROM annotation_skips WHERE project = ?"
+                + " AND queue_id = ? AND item_id IN (" + in + ") AND annotator = ?")) {
+            bindIds(s, project, queue.id(), ids);
+            s.setString(ids.size() + 3, annotator);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    own.add(rs.getString(1));
+                }
+            }
+        }
+        for (String id : ids) {
+            Set<Integer> taken = slots.getOrDefault(id, Set.of());
+            if (!own.contains(id) && taken.size() < queue.overlap()) {
+                int slot = 0;
+                while (taken.contains(slot)) {
+                    slot++;
+                }
+                return Optional.of(new Candidate(id, slot));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void bindIds(PreparedStatement s, ProjectId project, String queueId, List<String> ids)
+            throws SQLException {
+        s.setString(1, project.value());
+        s.setString(2, queueId);
+        for (int i = 0; i < ids.size(); i++) {
+            s.setString(i + 3, ids.get(i));
+        }
+    }
+
+    private Lease claim(Connection c, ProjectId project, Queue queue, String annotator, Candidate candidate,
+            Instant now) throws SQLException {
+        Instant takenAt = now.truncatedTo(ChronoUnit.MICROS);
+        Instant expiresAt = takenAt.plus(queue.lease());
+        String leaseId = "lease-" + HexFormat.of().formatHex(random(12));
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_claims (project, queue_id, item_id, slot,"
+                + " annotator, lease_id, taken_us, expires_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, project.value());
+            s.setString(2, queue.id());
+            s.setString(3, candidate.itemId());
+            s.setInt(4, candidate.slot());
+            s.setString(5, annotator);
+            s.setString(6, leaseId);
+            s.setLong(7, StoreLimits.micros(takenAt));
+            s.setLong(8, StoreLimits.micros(expiresAt));
+            s.executeUpdate();
+        }
+        return new Lease(leaseId, queue.id(), item(c, project, queue.id(), candidate.itemId()), annotator,
+                candidate.slot(), takenAt, expiresAt);
+    }
+
+    private QueueItem item(Connection c, ProjectId project, String queueId, String itemId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ITEM_COLUMNS
+                + " FROM annotation_items WHERE project = ? AND queue_id = ? AND item_id = ?")) {
+            s.setString(1, project.value());
+            s.setString(2, queueId);
+            s.setString(3, itemId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw PlumblineException.notFound("queue " + queueId + " has no item " + itemId);
+                }
+                String second = rs.getString(3);
+                LabelSubject subject = second == null ? new LabelSubject.Item(rs.getString(2))
+                        : new LabelSubject.Pair(rs.getString(2), second);
+                return new QueueItem(rs.getString(1), subject, rs.getString(4), rs.getString(5),
+                        Optional.ofNullable(rs.getString(6)), instant(rs.getLong(7)));
+            }
+        }
+    }
+
+    /** A live lease as stored. */
+    private record Held(String queueId, String itemId, int slot, Instant takenAt, Instant expiresAt, boolean done) {
+    }
+
+    private Optional<Held> held(Connection c, ProjectId project, String leaseId, String annotator) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT queue_id, item_id, slot, expires_us, done_us, taken_us FROM"
+                + " annotation_claims WHERE project = ? AND lease_id = ? AND annotator = ?")) {
+            s.setString(1, project.value());
+            s.setString(2, leaseId);
+            s.setString(3, annotator);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                rs.getLong(5);
+                boolean done = !rs.wasNull();
+                return Optional.of(new Held(rs.getString(1), rs.getString(2), rs.getInt(3), instant(rs.getLong(6)),
+                        instant(rs.getLong(4)), done));
+            }
+        }
+    }
+
+    private Held live(Connection c, ProjectId project, String leaseId, String annotator, Instant now)
+            throws SQLException {
+        Held held = held(c, project, leaseId, annotator).orElseThrow(() -> PlumblineException.notFound(
+                "you hold no lease '" + leaseId + "': it was released, skipped or reclaimed after expiry; take the next item"));
+        if (held.done()) {
+            throw new PlumblineException(ErrorType.CONFLICT, "lease " + leaseId + " was already submitted");
+        }
+        if (held.expiresAt().isBefore(now)) {
+            throw new PlumblineException(ErrorType.CONFLICT, "lease " + leaseId + " expired at " + held.expiresAt()
+                    + "; the item may be someone else's now: take the next item");
+        }
+        return held;
+    }
+
+    @Override
+    public Optional<Lease> lease(ProjectId project, String leaseId, String annotator, Instant now) {
+        return read("read the lease", c -> {
+            Optional<Held> held = held(c, project, leaseId, annotator)
+                    .filter(h -> !h.done() && !h.expiresAt().isBefore(now));
+            if (held.isEmpty()) {
+                return Optional.<Lease>empty();
+            }
+            QueueItem item = item(c, project, held.get().queueId(), held.get().itemId());
+            return Optional.of(new Lease(leaseId, held.get().queueId(), item, annotator, held.get().slot(),
+                    held.get().takenAt(), held.get().expiresAt()));
+        });
+    }
+
+    @Override
+    public Label submit(ProjectId project, String leaseId, String annotator, Answer answer, Instant now) {
+        Instant ts = now.truncatedTo(ChronoUnit.MICROS);
+        Label label = write("submit the label", c -> {
+            Held held = live(c, project, leaseId, annotator, now);
+            Queue queue = existing(c, project, held.queueId(), false);
+            QueueItem item = item(c, project, held.queueId(), held.itemId());
+            Label built = label(queue, item, held, annotator, answer, ts);
+            markDone(c, project, leaseId, answer.value(), ts, now);
+            countLabel(c, project, queue, item.id(), 1);
+            indexed(project, queue.id()).ifPresent(index -> index.labelled(item.id()));
+            return built;
+        });
+        try {
+            records.append(project, List.of(label));
+        } catch (RuntimeException e) {
+            undo(project, leaseId, label);
+            throw e;
+        }
+        return label;
+    }
+
+    private static Label label(Queue queue, QueueItem item, Held held, String annotator, Answer answer, Instant ts) {
+        Map<String, String> meta = new HashMap<>(answer.meta());
+        meta.put("queue", queue.id());
+        meta.put("item", item.id());
+        meta.put("policy", item.policy());
+        meta.put("slot", Integer.toString(held.slot()));
+        item.gold().ifPresent(gold -> {
+            meta.put("gold", "true");
+            meta.put("gold_answer", gold);
+        });
+        String id = "label-" + queue.id() + "-" + item.id() + "-" + annotator;
+        if (answer.value().isBlank()) {
+            throw PlumblineException.invalidInput("a label needs a value");
+        }
+        return new Label(id, item.subject(), answer.value(), Actor.of(ActorRole.ANNOTATOR, annotator), answer.sawDraft(),
+                Optional.of(queue.guideline()), ts, answer.order(), Optional.empty(), false, Optional.empty(),
+                Optional.empty(), meta);
+    }
+
+    private void markDone(Connection c, ProjectId project, String leaseId, String value, Instant ts, Instant now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE annotation_claims SET done_us = ?, value = ?"
+                + " WHERE project = ? AND lease_id = ? AND done_us IS NULL AND expires_us >= ?")) {
+            s.setLong(1, StoreLimits.micros(ts));
+            s.setString(2, value);
+            s.setString(3, project.value());
+            s.setString(4, leaseId);
+            s.setLong(5, StoreLimits.micros(now));
+            if (s.executeUpdate() != 1) {
+                throw new PlumblineException(ErrorType.CONFLICT, "lease " + leaseId + " is no longer live");
+            }
+        }
+    }
+
+    private void countLabel(Connection c, ProjectId project, Queue queue, String itemId, int delta) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE annotation_items SET labels = labels + ?,"
+                + " closed = (labels + ? >= ?) WHERE project = ? AND queue_id = ? AND item_id = ?")) {
+            s.setInt(1, delta);
+            s.setInt(2, delta);
+            s.setInt(3, queue.overlap());
+            s.setString(4, project.value());
+            s.setString(5, queue.id());
+            s.setString(6, itemId);
+            s.executeUpdate();
+        }
+    }
+
+    /** The label record could not be written: the claim goes back to a live lease, so nothing counts it. */
+    private void undo(ProjectId project, String leaseId, Label label) {
+        write("undo the submission", c -> {
+            indexes.clear();
+            try (PreparedStatement s = c.prepareStatement("UPDATE annotation_claims SET done_us = NULL, value = NULL"
+                    + " WHERE project = ? AND lease_id = ?")) {
+                s.setString(1, project.value());
+                s.setString(2, leaseId);
+                s.executeUpdate();
+            }
+            countLabel(c, project, existing(c, project, label.meta().get("queue"), false), label.meta().get("item"), -1);
+            return null;
+        });
+    }
+
+    @Override
+    public void skip(ProjectId project, String leaseId, String annotator, Instant now) {
+        write("skip the item", c -> {
+            Held held = live(c, project, leaseId, annotator, Instant.MIN);
+            deleteLease(c, project, leaseId);
+            indexed(project, held.queueId()).ifPresent(index -> {
+                index.freed(held.itemId(), held.slot());
+                index.skipped(held.itemId(), annotator);
+            });
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_skips (project, queue_id, item_id,"
+                    + " annotator, skipped_us) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                s.setString(1, project.value());
+                s.setString(2, held.queueId());
+                s.setString(3, held.itemId());
+                s.setString(4, annotator);
+                s.setLong(5, StoreLimits.micros(now));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void release(ProjectId project, String leaseId, String annotator) {
+        write("release the item", c -> {
+            Held held = live(c, project, leaseId, annotator, Instant.MIN);
+            deleteLease(c, project, leaseId);
+            indexed(project, held.queueId()).ifPresent(index -> index.freed(held.itemId(), held.slot()));
+            return null;
+        });
+    }
+
+    private static void deleteLease(Connection c, ProjectId project, String leaseId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM annotation_claims WHERE project = ? AND lease_id = ?"
+                + " AND done_us IS NULL")) {
+            s.setString(1, project.value());
+            s.setString(2, leaseId);
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public QueueSnapshot snapshot(ProjectId project, String queueId) {
+        return read("read the queue", c -> {
+            Queue queue = existing(c, project, queueId, false);
+            List<QueueSnapshot.Claim> claims = claims(c, project, queueId);
+            Map<String, Integer> leased = new HashMap<>();
+            claims.stream().filter(claim -> claim.doneAt().isEmpty()).forEach(claim -> leased.merge(claim.itemId(), 1, Integer::sum));
+            List<QueueSnapshot.ItemState> items = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT item_id, policy, gold, enqueued_us, labels FROM"
+                    + " annotation_items WHERE project = ? AND queue_id = ? ORDER BY seq")) {
+                s.setString(1, project.value());
+                s.setString(2, queueId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(new QueueSnapshot.ItemState(rs.getString(1), rs.getString(2),
+                                Optional.ofNullable(rs.getString(3)), instant(rs.getLong(4)), rs.getInt(5),
+                                leased.getOrDefault(rs.getString(1), 0)));
+                    }
+                }
+            }
+            return new QueueSnapshot(queue, items, claims, skips(c, project, queueId));
+        });
+    }
+
+    private static List<QueueSnapshot.Claim> claims(Connection c, ProjectId project, String queueId) throws SQLException {
+        List<QueueSnapshot.Claim> claims = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id, annotator, slot, taken_us, done_us, value FROM"
+                + " annotation_claims WHERE project = ? AND queue_id = ? ORDER BY taken_us, item_id, slot")) {
+            s.setString(1, project.value());
+            s.setString(2, queueId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long done = rs.getLong(5);
+                    Optional<Instant> doneAt = rs.wasNull() ? Optional.empty() : Optional.of(instant(done));
+                    claims.add(new QueueSnapshot.Claim(rs.getString(1), rs.getString(2), rs.getInt(3),
+                            instant(rs.getLong(4)), doneAt, Optional.ofNullable(rs.getString(6))));
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static int skips(Connection c, ProjectId project, String queueId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM annotation_skips WHERE project = ? AND queue_id = ?")) {
+            s.setString(1, project.value());
+            s.setString(2, queueId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    @Override
+    public void create(Account account) {
+        write("create the account", c -> {
+            if (account(c, account.username()).isPresent()) {
+                throw new PlumblineException(ErrorType.CONFLICT, "the user name '" + account.username() + "' is taken");
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_accounts (username, project, role,"
+                    + " password_hash, created_us) VALUES (?, ?, ?, ?, ?)")) {
+                s.setString(1, account.username());
+                s.setString(2, account.project().value());
+                s.setString(3, account.role().wireName());
+                s.setString(4, account.passwordHash());
+                s.setLong(5, StoreLimits.micros(account.createdAt()));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Account> account(String username) {
+        return read("read the account", c -> account(c, username));
+    }
+
+    private static final String ACCOUNT_SELECT = "SELECT username, project, role, password_hash, created_us FROM annotation_accounts";
+
+    private static Optional<Account> account(Connection c, String username) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(ACCOUNT_SELECT + " WHERE username = ?")) {
+            s.setString(1, username);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(account(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Account account(ResultSet rs) throws SQLException {
+        return new Account(rs.getString(1), new ProjectId(rs.getString(2)), AccountRole.fromWire(rs.getString(3)),
+                rs.getString(4), instant(rs.getLong(5)));
+    }
+
+    @Override
+    public List<Account> accounts(ProjectId project) {
+        return read("list accounts", c -> {
+            List<Account> accounts = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(ACCOUNT_SELECT + " WHERE project = ? ORDER BY username")) {
+                s.setString(1, project.value());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        accounts.add(account(rs));
+                    }
+                }
+            }
+            return accounts;
+        });
+    }
+
+    @Override
+    public void assign(ProjectId project, String queueId, String username) {
+        write("assign the queue", c -> {
+            existing(c, project, queueId, false);
+            Account account = account(c, username).filter(a -> a.project().equals(project)).orElseThrow(() ->
+                    PlumblineException.notFound("project " + project + " has no user '" + username + "'"));
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_members (project, queue_id, username)"
+                    + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                s.setString(1, project.value());
+                s.setString(2, queueId);
+                s.setString(3, account.username());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> assignedQueues(ProjectId project, String username) {
+        return read("list assigned queues", c -> {
+            List<String> queues = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT queue_id FROM annotation_members WHERE project = ?"
+                    + " AND username = ? ORDER BY queue_id")) {
+                s.setString(1, project.value());
+                s.setString(2, username);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        queues.add(rs.getString(1));
+                    }
+                }
+            }
+            return queues;
+        });
+    }
+
+    private <T> T read(String what, Work<T> work) {
+        try (Connection c = connections.open()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the work in a transaction, retrying when a concurrent writer won a race the schema refereed. */
+    private <T> T write(String what, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            if (!postgres) {
+                embeddedWrites.lock();
+            }
+            try (Connection c = connections.open()) {
+                return inTransaction(c, work);
+            } catch (SQLException | RuntimeException e) {
+                // a rolled-back transaction may have touched the index: rebuild it from the database
+                indexes.clear();
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                SQLException sql = (SQLException) e;
+                if (attempt >= 5 || !retryable(sql)) {
+                    throw PlumblineException.unavailable("could not " + what + ": " + sql.getMessage(), sql);
+                }
+            } finally {
+                if (!postgres) {
+                    embeddedWrites.unlock();
+                }
+            }
+        }
+    }
+
+    private static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static boolean retryable(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        String message = String.valueOf(e.getMessage());
+        return state.equals("23505") || state.equals("40001") || state.equals("40P01")
+                || message.contains("Conflict") || message.contains("conflict");
+    }
+
+    private static Instant instant(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+
+    private static byte[] random(int bytes) {
+        byte[] out = new byte[bytes];
+        RANDOM.nextBytes(out);
+        return out;
+    }
+}

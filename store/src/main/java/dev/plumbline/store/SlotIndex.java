@@ -1,0 +1,92 @@
+package dev.plumbline.store;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The embedded store's in-memory picture of one queue's open items (in queue order), their claimed
+ * slots and who skipped them, so choosing the next item costs no scan. Only the embedded adapter uses
+ * it: one process owns the DuckDB file and all its queue writes run under one lock, so the picture
+ * cannot drift; the schema's keys still referee every claim. Not thread-safe: guarded by that lock.
+ */
+final class SlotIndex {
+    /** An item with a free slot for the annotator. */
+    record Pick(String itemId, int slot) {
+    }
+
+    private static final class Entry {
+        final boolean gold;
+        int labels;
+        final Map<Integer, String> slots = new HashMap<>();
+        final Set<String> skipped = new HashSet<>();
+
+        Entry(boolean gold, int labels) {
+            this.gold = gold;
+            this.labels = labels;
+        }
+    }
+
+    private final int overlap;
+    private final LinkedHashMap<String, Entry> open = new LinkedHashMap<>();
+    private int openGold;
+
+    SlotIndex(int overlap) {
+        this.overlap = overlap;
+    }
+
+    void item(String itemId, boolean gold, int labels) {
+        open.put(itemId, new Entry(gold, labels));
+        openGold += gold ? 1 : 0;
+    }
+
+    void claimed(String itemId, int slot, String annotator) {
+        Entry entry = open.get(itemId);
+        if (entry != null) {
+            entry.slots.put(slot, annotator);
+        }
+    }
+
+    void skipped(String itemId, String annotator) {
+        Entry entry = open.get(itemId);
+        if (entry != null) {
+            entry.skipped.add(annotator);
+        }
+    }
+
+    void freed(String itemId, int slot) {
+        Entry entry = open.get(itemId);
+        if (entry != null) {
+            entry.slots.remove(slot);
+        }
+    }
+
+    void labelled(String itemId) {
+        Entry entry = open.get(itemId);
+        if (entry != null && ++entry.labels >= overlap) {
+            open.remove(itemId);
+            openGold -= entry.gold ? 1 : 0;
+        }
+    }
+
+    Optional<Pick> pick(String annotator, boolean gold) {
+        if (gold && openGold == 0) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Entry> item : open.entrySet()) {
+            Entry entry = item.getValue();
+            if (entry.gold == gold && entry.slots.size() < overlap && !entry.slots.containsValue(annotator)
+                    && !entry.skipped.contains(annotator)) {
+                int slot = 0;
+                while (entry.slots.containsKey(slot)) {
+                    slot++;
+                }
+                return Optional.of(new Pick(item.getKey(), slot));
+            }
+        }
+        return Optional.empty();
+    }
+}

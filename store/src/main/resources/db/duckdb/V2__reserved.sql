@@ -1,1 +1,0 @@
--- Reserved for the migration another branch adds as script 2, which replaces this file at merge.
