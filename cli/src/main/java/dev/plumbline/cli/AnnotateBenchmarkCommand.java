@@ -1,0 +1,25 @@
+package dev.plumbline.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code plumbline bench annotate}: concurrent annotators taking and submitting on the embedded store. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = "Benchmark annotation queues: p50/p95/p99 of take and submit with concurrent annotators.")
+final class AnnotateBenchmarkCommand implements Callable<Integer> {
+    @Option(names = "--items", defaultValue = "100000", description = "Queued items (default: ${DEFAULT-VALUE}).")
+    int items;
+
+    @Option(names = "--annotators", defaultValue = "20", description = "Concurrent annotators (default: ${DEFAULT-VALUE}).")
+    int annotators;
+
+    @Option(names = "--labels", defaultValue = "100", description = "Labels per annotator (default: ${DEFAULT-VALUE}).")
+    int labels;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.println(AnnotateBenchmark.run(items, annotators, labels).text());
+        return ExitCodes.OK;
+    }
+}
