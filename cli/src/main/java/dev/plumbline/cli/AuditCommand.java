@@ -77,6 +77,9 @@ final class AuditCommand {
         @Option(names = "--guideline", description = "Only labels given under this guideline version.")
         String guideline;
 
+        @Option(names = "--queue", description = "Only labels given in this annotation queue.")
+        String queue;
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
@@ -88,6 +91,9 @@ final class AuditCommand {
             }
             if (guideline != null) {
                 labels = labels.stream().filter(l -> l.guideline().filter(guideline::equals).isPresent()).toList();
+            }
+            if (queue != null) {
+                labels = labels.stream().filter(l -> queue.equals(l.meta().get("queue"))).toList();
             }
             AgreementReport report = AgreementAudit.audit(labels, AgreementAuditOptions.DEFAULT);
             System.out.println(json ? ReportJson.render(report) : ReportText.render(report));
