@@ -84,6 +84,9 @@ final class MonitorCommands {
         @Option(names = "--svg", description = "Also write the chart of proxies and outcomes to this SVG file.")
         Path svg;
 
+        @Option(names = "--metrics", description = "JSONL of metrics posted directly: release, metric, kind (proxy|outcome), value, se, n, direction.")
+        Path metrics;
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
@@ -91,7 +94,10 @@ final class MonitorCommands {
         public Integer call() throws Exception {
             GoodhartReport report;
             try (Store store = storeOptions.open()) {
-                report = GoodhartMonitor.audit(RecordsLoader.all(store, storeOptions.project()), GoodhartOptions.defaults());
+                List<Record> records = RecordsLoader.all(store, storeOptions.project());
+                report = metrics == null ? GoodhartMonitor.audit(records, GoodhartOptions.defaults())
+                        : GoodhartMonitor.audit(records, dev.plumbline.monitors.ReleaseRegistry.inferFrom(records),
+                                GivenMetrics.read(metrics), GoodhartOptions.defaults());
             }
             if (svg != null) {
                 Files.writeString(svg, dev.plumbline.monitors.GoodhartChart.svg(report));
