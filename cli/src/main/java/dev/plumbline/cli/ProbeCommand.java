@@ -69,11 +69,15 @@ final class ProbeCommand {
         @Option(names = "--repetitions", description = "Override the suite's repetitions per prompt.")
         Integer repetitions;
 
+        @Option(names = "--metrics-out", description = "Append each model version's pass rate per check to this JSONL,"
+                + " in the shape 'audit goodhart --metrics' reads, so the monitors can show them.")
+        java.nio.file.Path metricsOut;
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             Suite loaded = SuiteFiles.read(suite);
             if (repetitions != null) {
                 loaded = loaded.withRepetitions(repetitions);
@@ -82,7 +86,28 @@ final class ProbeCommand {
             RegressionReport report = RegressionProbe.run(loaded, OpenAiChatClient.create(model.config(baseline)),
                     OpenAiChatClient.create(model.config(candidate)), judgeModel, 4);
             System.out.println(json ? ProbeRendering.json(report) : ProbeRendering.text(report));
+            if (metricsOut != null) {
+                appendPassRates(report, metricsOut);
+            }
             return report.failed() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
         }
+    }
+
+    /** One line per model version and check: the pass rate as a proxy metric with its standard error. */
+    static void appendPassRates(RegressionReport report, java.nio.file.Path file) throws java.io.IOException {
+        StringBuilder lines = new StringBuilder();
+        for (RegressionReport.PassRate rate : report.passRates()) {
+            if (rate.pass().total() == 0) {
+                continue;
+            }
+            double p = (double) rate.pass().count() / rate.pass().total();
+            com.fasterxml.jackson.databind.node.ObjectNode node = dev.plumbline.wire.Json.mapper().createObjectNode();
+            node.put("release", rate.model().release()).put("metric", "suite:" + rate.suite() + ":" + rate.check())
+                    .put("kind", "proxy").put("value", p).put("se", Math.sqrt(p * (1 - p) / rate.pass().total()))
+                    .put("n", rate.pass().total()).put("direction", "higher");
+            lines.append(node).append('\n');
+        }
+        java.nio.file.Files.writeString(file, lines.toString(), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 }
