@@ -2,6 +2,7 @@ package dev.plumbline.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumbline.store.GatedStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

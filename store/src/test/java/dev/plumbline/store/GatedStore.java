@@ -1,32 +1,27 @@
-package dev.plumbline.client;
+package dev.plumbline.store;
 
 import dev.plumbline.model.Kind;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Record;
-import dev.plumbline.store.AppendResult;
-import dev.plumbline.store.KeyStore;
-import dev.plumbline.store.RecordStore;
-import dev.plumbline.store.Store;
-import dev.plumbline.store.StoreStats;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
- * A real store whose first append waits for {@link #open()}: it holds the server's ingest writer,
+ * A test store: a real store whose first append waits for {@link #open()}: it holds the server's ingest writer,
  * so that the server's queue stays full for as long as a test needs.
  */
-final class GatedStore implements Store, RecordStore {
-    final CountDownLatch firstAppendEntered = new CountDownLatch(1);
+public final class GatedStore implements Store, RecordStore {
+    public final CountDownLatch firstAppendEntered = new CountDownLatch(1);
     private final CountDownLatch gate = new CountDownLatch(1);
     private final Store delegate;
 
-    GatedStore(Store delegate) {
+    public GatedStore(Store delegate) {
         this.delegate = delegate;
     }
 
-    void open() {
+    public void open() {
         gate.countDown();
     }
 
