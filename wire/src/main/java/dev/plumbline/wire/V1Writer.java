@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Streams a record as v1 JSON text with Jackson's generator, without building a tree: the hot
- * path of ingest and export. Output is byte-for-byte what {@link V1Encoder#encode} serialises to.
+ * path of ingest and export, and the one definition of the v1 field layout.
  * Stateless and thread-safe.
  */
 final class V1Writer {
