@@ -19,6 +19,7 @@ import java.util.Set;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.DBOptions;
+import org.rocksdb.FlushOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -221,13 +222,20 @@ final class IngestJournal implements AutoCloseable {
         }
     }
 
-    /** Removes erased records' keys, so the same ids may be sent again. */
+    /**
+     * Removes erased records' keys, so the same ids may be sent again, and rewrites the journal's
+     * files so that no applied entry holding their content stays on disk (a deleted entry lingers
+     * in RocksDB's files until a flush and compaction drop it).
+     */
     void forget(ProjectId project, Set<RecordKey> erased) {
-        try (WriteBatch batch = new WriteBatch()) {
+        try (WriteBatch batch = new WriteBatch(); FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
             for (RecordKey key : erased) {
                 batch.delete(keys, key(project, key.kind().wireName(), key.id()));
             }
             db.write(synced, batch);
+            db.flush(flush, handles);
+            db.compactRange(entries);
+            db.compactRange(keys);
         } catch (RocksDBException e) {
             throw unavailable(e);
         }

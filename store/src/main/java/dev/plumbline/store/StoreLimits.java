@@ -31,12 +31,13 @@ public final class StoreLimits {
             return Optional.of("ts " + record.ts() + " is outside the range the store keeps"
                     + " (microseconds since 1970 in 64 bits: about 290,000 years either side)");
         }
-        for (Map.Entry<String, String> field : indexed(record).entrySet()) {
+        Map<String, String> indexed = indexed(record);
+        for (Map.Entry<String, String> field : indexed.entrySet()) {
             if (field.getValue() != null && field.getValue().indexOf('\0') >= 0) {
                 return Optional.of(field.getKey() + " contains the NUL character, which cannot be stored; remove it");
             }
         }
-        for (String text : texts(record)) {
+        for (String text : texts(record, indexed.values())) {
             if (!validUnicode(text)) {
                 return Optional.of("a text field holds an unpaired UTF-16 surrogate (such as an escaped \\ud83d"
                         + " without its pair), which is not valid Unicode and cannot be stored");
@@ -94,8 +95,8 @@ public final class StoreLimits {
     }
 
     /** Every text of the record, indexed or not. */
-    private static List<String> texts(Record record) {
-        List<String> texts = new ArrayList<>(indexed(record).values());
+    private static List<String> texts(Record record, java.util.Collection<String> indexed) {
+        List<String> texts = new ArrayList<>(indexed);
         if (record instanceof Interaction i) {
             for (Message message : i.messages()) {
                 texts.add(message.role());
