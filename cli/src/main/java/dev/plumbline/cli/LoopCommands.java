@@ -15,6 +15,7 @@ import dev.plumbline.pairs.MiningConfig;
 import dev.plumbline.pairs.MiningResult;
 import dev.plumbline.pairs.Pair;
 import dev.plumbline.pairs.RefuseUncalibratedJudges;
+import dev.plumbline.privacy.RedactionPolicy;
 import dev.plumbline.provenance.EvalSet;
 import dev.plumbline.provenance.ItemSet;
 import dev.plumbline.provenance.OverlapAudit;
@@ -147,8 +148,14 @@ final class LoopCommands {
         @Mixin
         JudgeGateOptions judgeGate;
 
+        @Option(names = "--redaction-config", description = "A redaction.json to use instead of the project's policy "
+                + "(see 'plumbline privacy policy').")
+        Path redactionConfig;
+
         @Override
         public Integer call() {
+            RedactionPolicy redaction = RedactionConfig.resolve(java.util.Optional.ofNullable(redactionConfig), storeOptions.data,
+                    storeOptions.project());
             Dataset dataset;
             try (Store store = storeOptions.open()) {
                 dataset = mine(store, storeOptions, judgeGate).dataset();
@@ -163,11 +170,12 @@ final class LoopCommands {
             }
             ExportConfig config = ExportConfig.DEFAULTS.withFormat(TrlFormat.fromWire(format), conversational, parquet)
                     .withSplit(SplitBy.fromWire(splitBy), testShare, seed).withName(name);
-            ExportResult result = Exporter.export(dataset, config, out);
+            ExportResult result = Exporter.export(dataset, config, redaction, out);
             if (!result.written()) {
                 System.err.println("plumbline: export refused: " + result.refusal().orElseThrow());
                 return ExitCodes.GATE_FAILED;
             }
+            System.out.println("redaction: " + redaction.describe());
             System.out.println("wrote " + out + ": " + result.rowsBySplit() + (overlaps.isEmpty() ? ""
                     : " (with " + overlaps.size() + " eval overlaps allowed by --allow-overlap)"));
             result.sha256ByFile().forEach((file, sha) -> System.out.println("  " + file + "  sha256:" + sha));
