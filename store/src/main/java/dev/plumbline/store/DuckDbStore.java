@@ -1,49 +1,64 @@
 package dev.plumbline.store;
 
 import dev.plumbline.model.ErrorType;
+import dev.plumbline.model.Kind;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.ProjectId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The embedded store: one DuckDB file, {@code plumbline.duckdb}, in the data directory. Appends go
- * through DuckDB's Appender into a staging table and are moved into {@code records} with one
- * {@code INSERT ... ON CONFLICT DO NOTHING} per batch, then committed (DuckDB syncs its WAL on
- * commit). Only one process may open the file at a time.
+ * The embedded store: one DuckDB file, {@code plumbline.duckdb}, and beside it the ingest journal
+ * ({@code journal/}, see {@link IngestJournal}). An append is durable once the journal has it: the
+ * journal decides what is new with its key index and syncs keys and rows in one write. A
+ * background applier moves journal entries into DuckDB in large transactions (recording the last
+ * applied entry in the same transaction, so a crash replays exactly what is missing); every read
+ * first applies what is still pending, so reads see every acknowledged record. The backlog is
+ * bounded: appends wait when it is full. Only one process may open the data directory at a time.
  */
 public final class DuckDbStore implements Store {
+    /** Rows waiting for DuckDB before appends wait: bounds the journal and the time a read may wait. */
+    static final int MAX_BACKLOG_ROWS = 400_000;
+    private static final int APPLY_ROWS = 50_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DuckDbStore.class);
+
     private final Path file;
     private final DuckDBConnection root;
     private final DuckDBConnection writer;
+    private final IngestJournal journal;
     private final Records records = new Records();
+    private final Thread applier;
+    private volatile boolean open = true;
     private final JdbcKeyStore keys;
     private final JdbcErasureStore erasure = new JdbcErasureStore(records);
     private final JdbcAdminLog adminLog;
     private final JdbcAnnotationStore annotation;
 
-    private DuckDbStore(Path file, DuckDBConnection root) throws SQLException {
+    private DuckDbStore(Path file, DuckDBConnection root, IngestJournal journal) throws SQLException {
         this.file = file;
         this.root = root;
+        this.journal = journal;
         Migrations.apply(root, "duckdb");
         this.writer = (DuckDBConnection) root.duplicate();
-        try (Statement statement = writer.createStatement()) {
-            statement.execute("CREATE TEMP TABLE staging AS SELECT " + RecordRow.COLUMNS + " FROM records LIMIT 0");
-        }
         writer.setAutoCommit(false);
         this.adminLog = new JdbcAdminLog(this::connection);
         this.keys = new JdbcKeyStore(this::connection, "duckdb");
         this.annotation = new JdbcAnnotationStore(this::connection, records, "duckdb");
+        records.recover();
+        this.applier = new Thread(records::applyContinuously, "plumbline-duckdb-applier");
+        applier.setDaemon(true);
+        applier.start();
     }
 
     /** Opens (creating if needed) the store in the given data directory. */
@@ -52,7 +67,20 @@ public final class DuckDbStore implements Store {
         try {
             Files.createDirectories(dataDirectory);
             DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
-            return new DuckDbStore(file, connection);
+            IngestJournal journal;
+            try {
+                journal = IngestJournal.open(dataDirectory.resolve("journal"));
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            try {
+                return new DuckDbStore(file, connection, journal);
+            } catch (SQLException | RuntimeException e) {
+                journal.close();
+                connection.close();
+                throw e;
+            }
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("lock")) {
                 throw new PlumblineException(ErrorType.UNAVAILABLE, "the data directory " + dataDirectory
@@ -66,6 +94,7 @@ public final class DuckDbStore implements Store {
     }
 
     private Connection connection() throws SQLException {
+        records.applyPending();
         return root.duplicate();
     }
 
@@ -109,8 +138,26 @@ public final class DuckDbStore implements Store {
         return connection();
     }
 
+    /** A connection that does not first apply pending journal entries: for repairing DuckDB by hand. */
+    Connection connectionWithoutApplying() throws SQLException {
+        return root.duplicate();
+    }
+
     @Override
     public void close() {
+        open = false;
+        applier.interrupt();
+        try {
+            applier.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            records.applyPending();
+        } catch (RuntimeException e) {
+            LOG.warn("pending journal entries stay in the journal until the next start: {}", e.getMessage());
+        }
+        journal.close();
         try {
             writer.close();
             root.close();
@@ -120,6 +167,12 @@ public final class DuckDbStore implements Store {
     }
 
     private final class Records extends JdbcRecordStore {
+        private final Object admitLock = new Object();
+        private final Object backlog = new Object();
+        private long pendingRows;
+        private volatile long appliedSeq;
+        private long nextRowSeq;
+
         @Override
         protected Connection readConnection() throws SQLException {
             return connection();
@@ -136,37 +189,215 @@ public final class DuckDbStore implements Store {
         }
 
         @Override
-        protected Set<RecordKey> insertNew(Connection connection, ProjectId project, List<RecordRow> rows)
-                throws SQLException {
-            // The Appender's rows are not undone by a rollback: a failed append would leave them
-            // staged for the next one, so staging is emptied before every use.
-            try (Statement statement = writer.createStatement()) {
-                statement.execute("DELETE FROM staging");
-            }
-            try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging")) {
-                for (RecordRow row : rows) {
-                    appendRow(appender, row);
-                }
-            }
-            Set<RecordKey> inserted = new HashSet<>();
-            try (Statement statement = writer.createStatement()) {
-                try (ResultSet rs = statement.executeQuery("INSERT INTO records (project, " + RecordRow.COLUMNS
-                        + ") SELECT '" + project.value() + "', " + RecordRow.COLUMNS
-                        + " FROM staging ON CONFLICT DO NOTHING RETURNING kind, id")) {
-                    while (rs.next()) {
-                        inserted.add(new RecordKey(dev.plumbline.model.Kind.fromWire(rs.getString(1)).orElseThrow(),
-                                rs.getString(2)));
-                    }
-                }
-                statement.execute("DELETE FROM staging");
-            }
-            return inserted;
+        protected Set<RecordKey> insertNew(Connection connection, ProjectId project, List<RecordRow> rows) {
+            throw PlumblineException.internal("appends to the embedded store go through its journal", null);
         }
 
-        private void appendRow(DuckDBAppender appender, RecordRow row) throws SQLException {
+        @Override
+        protected AppendResult commitRows(ProjectId project, List<? extends dev.plumbline.model.Record> records,
+                List<RecordRow> rows, Set<RecordKey> duplicates) {
+            if (!open) {
+                throw PlumblineException.unavailable("the embedded store is closed", null);
+            }
+            awaitRoom();
+            IngestJournal.Admission admission;
+            synchronized (admitLock) {
+                admission = journal.admit(project, rows);
+            }
+            synchronized (backlog) {
+                pendingRows += admission.inserted().size();
+                backlog.notifyAll();
+            }
+            for (RecordRow row : rows) {
+                RecordKey key = new RecordKey(Kind.fromWire(row.kind()).orElseThrow(), row.id());
+                if (!admission.inserted().contains(key)) {
+                    duplicates.add(key);
+                }
+            }
+            return new AppendResult(admission.inserted(), duplicates, admission.orphanFeedbackIds());
+        }
+
+        /** Waits while DuckDB is a full backlog behind: back-pressure instead of an unbounded journal. */
+        private void awaitRoom() {
+            if (Thread.holdsLock(writeLock())) {
+                return;
+            }
+            synchronized (backlog) {
+                while (pendingRows > MAX_BACKLOG_ROWS && open) {
+                    try {
+                        backlog.wait(1_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw PlumblineException.unavailable("interrupted while the store caught up", e);
+                    }
+                }
+            }
+        }
+
+        @Override
+        protected void beforeWriteTransaction() {
+            applyThrough(journal.lastSeq());
+        }
+
+        /**
+         * Moves every entry acknowledged so far into DuckDB. A no-op inside a write transaction:
+         * that transaction applied everything when it began, and applying would commit it early.
+         */
+        void applyPending() {
+            long target = journal.lastSeq();
+            if (appliedSeq >= target || Thread.holdsLock(writeLock())) {
+                return;
+            }
+            synchronized (writeLock()) {
+                applyThrough(target);
+            }
+        }
+
+        private void applyThrough(long target) {
+            while (appliedSeq < target && applyBatch()) {
+                // one transaction of up to APPLY_ROWS rows per round
+            }
+        }
+
+        private boolean applyBatch() {
+            List<IngestJournal.Entry> entries = journal.entriesAfter(appliedSeq, APPLY_ROWS);
+            if (entries.isEmpty()) {
+                return false;
+            }
+            long last = entries.get(entries.size() - 1).seq();
+            int rows = 0;
+            try {
+                // The Appender commits on its own, whatever the connection's transaction: it fills a
+                // temporary staging table, and one transaction moves the rows and the watermark.
+                try (Statement statement = writer.createStatement()) {
+                    statement.execute("DELETE FROM staging");
+                }
+                try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging")) {
+                    for (IngestJournal.Entry entry : entries) {
+                        for (RecordRow row : entry.rows()) {
+                            appendRow(appender, entry.project(), row);
+                            rows++;
+                        }
+                    }
+                    // close() swallows a failed flush: flush to hear of it.
+                    appender.flush();
+                }
+                try (Statement statement = writer.createStatement()) {
+                    statement.execute("INSERT INTO records SELECT * FROM staging");
+                    statement.execute("DELETE FROM staging");
+                }
+                try (PreparedStatement statement = writer.prepareStatement("UPDATE journal_state SET applied = ?")) {
+                    statement.setLong(1, last);
+                    statement.executeUpdate();
+                }
+                writer.commit();
+            } catch (SQLException e) {
+                try {
+                    writer.rollback();
+                } catch (SQLException ignored) {
+                    // the entries stay in the journal and are applied on the next attempt
+                }
+                throw PlumblineException.unavailable("the embedded store could not apply journal entries "
+                        + entries.get(0).seq() + "–" + last + ": " + e.getMessage(), e);
+            }
+            appliedSeq = last;
+            journal.discardThrough(last);
+            synchronized (backlog) {
+                pendingRows -= rows;
+                backlog.notifyAll();
+            }
+            return true;
+        }
+
+        /** At open: reads the applied watermark, indexes keys of an older data directory, replays the rest. */
+        void recover() throws SQLException {
+            long applied;
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS journal_state (applied BIGINT NOT NULL)");
+                try (ResultSet rs = statement.executeQuery("SELECT max(applied) FROM journal_state")) {
+                    rs.next();
+                    applied = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        statement.execute("INSERT INTO journal_state VALUES (0)");
+                    }
+                }
+                try (ResultSet rs = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM records")) {
+                    rs.next();
+                    nextRowSeq = rs.getLong(1);
+                }
+            }
+            writer.commit();
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("CREATE TEMP TABLE staging AS SELECT * FROM records LIMIT 0");
+            }
+            writer.commit();
+            appliedSeq = applied;
+            journal.continueAfter(applied);
+            if (!journal.indexComplete()) {
+                indexExistingKeys();
+                journal.markIndexComplete();
+            }
+            synchronized (writeLock()) {
+                applyThrough(journal.lastSeq());
+            }
+        }
+
+        private void indexExistingKeys() throws SQLException {
+            try (Statement statement = writer.createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT project, kind, id FROM records ORDER BY project")) {
+                ProjectId project = null;
+                List<RecordKey> chunk = new ArrayList<>();
+                while (rs.next()) {
+                    ProjectId rowProject = new ProjectId(rs.getString(1));
+                    if (!rowProject.equals(project) || chunk.size() == 10_000) {
+                        if (project != null) {
+                            journal.index(project, chunk);
+                        }
+                        chunk = new ArrayList<>();
+                        project = rowProject;
+                    }
+                    chunk.add(new RecordKey(Kind.fromWire(rs.getString(2)).orElseThrow(), rs.getString(3)));
+                }
+                if (project != null) {
+                    journal.index(project, chunk);
+                }
+            }
+        }
+
+        /** The applier thread: keeps DuckDB close behind the journal so reads rarely have to apply. */
+        void applyContinuously() {
+            while (open) {
+                try {
+                    synchronized (backlog) {
+                        if (pendingRows <= 0) {
+                            backlog.wait(200);
+                        }
+                    }
+                    applyPending();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.error("applying the ingest journal to DuckDB failed; retrying in a second", e);
+                    try {
+                        Thread.sleep(1_000);
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        @Override
+        protected void erased(ProjectId project, Set<RecordKey> keys) {
+            journal.forget(project, keys);
+        }
+
+        private void appendRow(DuckDBAppender appender, ProjectId project, RecordRow row) throws SQLException {
             appender.beginRow();
+            appender.append(project.value());
             appender.append(row.kind());
             appender.append(row.id());
+            appender.append(++nextRowSeq);
             appender.append(row.tsMicros());
             appender.append(row.day());
             nullable(appender, row.sessionId());

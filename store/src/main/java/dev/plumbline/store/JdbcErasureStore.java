@@ -48,8 +48,10 @@ final class JdbcErasureStore implements ErasureStore {
         if (userId.isBlank()) {
             throw PlumblineException.invalidInput("the user id to erase is empty");
         }
-        return records.inWriteTransaction(connection -> {
+        List<Set<RecordKey>> erased = new ArrayList<>(1);
+        ErasureReceipt done = records.inWriteTransaction(connection -> {
             Set<RecordKey> doomed = find(connection, project, userId);
+            erased.add(doomed);
             for (Kind kind : Kind.values()) {
                 delete(connection, project, kind, doomed.stream().filter(k -> k.kind() == kind).map(RecordKey::id).toList());
             }
@@ -59,6 +61,8 @@ final class JdbcErasureStore implements ErasureStore {
                     + ": interactions=" + receipt.interactions() + " feedback=" + receipt.feedback() + " labels=" + receipt.labels());
             return receipt;
         });
+        records.erased(project, erased.get(0));
+        return done;
     }
 
     private Set<RecordKey> find(Connection connection, ProjectId project, String userId) throws SQLException {

@@ -60,6 +60,7 @@ abstract class JdbcRecordStore implements RecordStore {
      */
     final <T> T inWriteTransaction(Transaction<T> work) {
         synchronized (writeLock) {
+            beforeWriteTransaction();
             Connection connection = null;
             try {
                 connection = writeConnection();
@@ -114,9 +115,33 @@ abstract class JdbcRecordStore implements RecordStore {
         if (rows.isEmpty()) {
             return new AppendResult(Set.of(), duplicates, List.of());
         }
+        return commitRows(project, records, rows, duplicates);
+    }
+
+    /**
+     * Commits rows whose keys are unique within the call and answers what was new: the shared
+     * path inserts them under the write lock, skipping stored keys, in one transaction.
+     */
+    protected AppendResult commitRows(ProjectId project, List<? extends Record> records, List<RecordRow> rows,
+            Set<RecordKey> duplicates) {
         synchronized (writeLock) {
             return appendLocked(project, records, rows, duplicates);
         }
+    }
+
+    /** The lock appends and write transactions hold. */
+    protected final Object writeLock() {
+        return writeLock;
+    }
+
+    /** Runs under the write lock before each write transaction, on the calling thread. */
+    protected void beforeWriteTransaction() {
+        // nothing to prepare in the shared path
+    }
+
+    /** Called after records were erased and committed. */
+    protected void erased(ProjectId project, Set<RecordKey> keys) {
+        // the database's own key index is already up to date
     }
 
     private AppendResult appendLocked(ProjectId project, List<? extends Record> records, List<RecordRow> rows,

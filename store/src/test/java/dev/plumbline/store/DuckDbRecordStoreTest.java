@@ -1,14 +1,25 @@
 package dev.plumbline.store;
 
+import static dev.plumbline.store.SampleRecords.feedback;
+import static dev.plumbline.store.SampleRecords.interaction;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.plumbline.model.ErrorType;
+import dev.plumbline.model.PlumblineException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The record store contract on the embedded store: a real DuckDB file in a temporary directory. */
@@ -24,13 +35,80 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
     @Override
     protected void makeTheDatabaseRejectIdsStartingWith(Store store, String prefix) throws SQLException {
         // DuckDB cannot add a constraint to an existing table, so the table is rebuilt with one.
-        String create = recordsTableDefinition().replace("PRIMARY KEY (project, kind, id)",
-                "CHECK (id NOT LIKE '" + prefix + "%'), PRIMARY KEY (project, kind, id)");
-        try (Connection connection = ((DuckDbStore) store).newConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE records RENAME TO records_unchecked");
+        rebuildRecordsTable(store, recordsTableDefinition().replace("PRIMARY KEY (project, kind, id)",
+                "CHECK (id NOT LIKE '" + prefix + "%'), PRIMARY KEY (project, kind, id)"));
+    }
+
+    private static void rebuildRecordsTable(Store store, String create) throws SQLException {
+        try (Connection connection = ((DuckDbStore) store).connectionWithoutApplying();
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE records RENAME TO records_previous");
             statement.execute(create);
-            statement.execute("INSERT INTO records SELECT * FROM records_unchecked");
-            statement.execute("DROP TABLE records_unchecked");
+            statement.execute("INSERT INTO records SELECT * FROM records_previous");
+            statement.execute("DROP TABLE records_previous");
+        }
+    }
+
+    /**
+     * Not this store's behaviour: an embedded append commits to the journal, and DuckDB takes the
+     * rows afterwards (see {@link #rowsDuckDbRefusesStayJournaledAndAreAppliedOnceItAcceptsThem}).
+     */
+    @Override
+    void anAppendTheDatabaseRefusesHalfwayWritesNothingAndTheStoreKeepsWorking() {
+    }
+
+    @Test
+    void rowsDuckDbRefusesStayJournaledAndAreAppliedOnceItAcceptsThem() throws SQLException {
+        store.records().append(PROJECT, List.of(interaction("i-0")));
+        // A row written into DuckDB behind the journal's back makes the next row with its key fail there.
+        sql(store, "INSERT INTO records (project, kind, id, seq, ts_us, day, model_name, body)"
+                + " VALUES ('" + PROJECT.value() + "', 'interaction', 'poison-2', 0, 0, 0, 'm', '{}')");
+
+        AppendResult result = store.records().append(PROJECT, List.of(interaction("i-1"), interaction("poison-2")));
+
+        assertThat(result.insertedCount()).isEqualTo(2);
+        assertThatThrownBy(() -> store.records().count(PROJECT))
+                .isInstanceOfSatisfying(PlumblineException.class, e -> assertThat(e.type()).isEqualTo(ErrorType.UNAVAILABLE));
+        sql(store, "DELETE FROM records WHERE id = 'poison-2'");
+        assertThat(ids(scan(store, PROJECT))).containsExactlyInAnyOrder("i-0", "i-1", "poison-2");
+        restart();
+        assertThat(ids(scan(store, PROJECT))).containsExactlyInAnyOrder("i-0", "i-1", "poison-2");
+        assertThat(store.records().append(PROJECT, List.of(interaction("poison-2"))).insertedCount()).isZero();
+    }
+
+    private static void sql(Store store, String sql) throws SQLException {
+        try (Connection connection = ((DuckDbStore) store).connectionWithoutApplying();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Test
+    void aDataDirectoryFromBeforeTheJournalHasItsKeysIndexedAtOpen() throws Exception {
+        store.records().append(PROJECT, List.of(interaction("i-0"), feedback("f-0", "i-0")));
+        store.close();
+        deleteRecursively(data.resolve("journal"));
+        store = openStore();
+
+        assertThat(store.records().append(PROJECT, List.of(interaction("i-0"))).insertedCount()).isZero();
+        assertThat(store.records().append(PROJECT, List.of(feedback("f-1", "i-0"))).orphanFeedbackIds()).isEmpty();
+        assertThat(ids(scan(store, PROJECT))).containsExactlyInAnyOrder("i-0", "f-0", "f-1");
+    }
+
+    @Test
+    void erasedIdsMayBeSentAgain() {
+        store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")));
+        store.erasure().erase(PROJECT, "user-1", "admin");
+
+        assertThat(store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")))
+                .insertedCount()).isEqualTo(1);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

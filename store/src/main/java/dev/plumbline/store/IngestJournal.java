@@ -1,0 +1,330 @@
+package dev.plumbline.store;
+
+import dev.plumbline.model.Kind;
+import dev.plumbline.model.PlumblineException;
+import dev.plumbline.model.ProjectId;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.DBOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
+
+/**
+ * The embedded store's commit point: a RocksDB log beside the DuckDB file holding the key of every
+ * stored record and, until DuckDB has them, the rows of every acknowledged batch.
+ *
+ * <p>Why it exists: DuckDB is a column store. Its checkpoints stall every commit for hundreds of
+ * milliseconds, and it answers key lookups by scanning, so deciding "new or duplicate?" and
+ * "is this feedback's interaction stored?" per batch grew with the table. Here a batch is admitted
+ * with one key lookup per record and one synced write (keys and rows together, atomically); a
+ * background applier moves the rows into DuckDB in large transactions and discards them. Readers
+ * of DuckDB first apply what is pending, so they always see every acknowledged record.
+ *
+ * <p>Not thread-safe: the caller serialises {@link #admit} and the apply-side calls.
+ */
+final class IngestJournal implements AutoCloseable {
+    private static final byte[] INDEX_COMPLETE = "index-complete".getBytes(StandardCharsets.UTF_8);
+
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    private final DBOptions options;
+    private final WriteOptions synced = new WriteOptions().setSync(true);
+    private final RocksDB db;
+    private final ColumnFamilyHandle keys;
+    private final ColumnFamilyHandle entries;
+    private final ColumnFamilyHandle meta;
+    private final List<ColumnFamilyHandle> handles = new ArrayList<>();
+    private volatile long lastSeq;
+
+    /** A batch admitted: its journal sequence number and what of it was new. */
+    record Admission(long seq, Set<RecordKey> inserted, List<String> orphanFeedbackIds) {
+    }
+
+    /** One journal entry: the rows of one admitted batch of one project. */
+    record Entry(long seq, ProjectId project, List<RecordRow> rows) {
+    }
+
+    private IngestJournal(Path directory) throws RocksDBException {
+        this.options = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
+                .setKeepLogFileNum(3).setMaxTotalWalSize(256L << 20);
+        List<ColumnFamilyDescriptor> families = List.of(
+                new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+                new ColumnFamilyDescriptor("keys".getBytes(StandardCharsets.UTF_8)),
+                new ColumnFamilyDescriptor("entries".getBytes(StandardCharsets.UTF_8)));
+        this.db = RocksDB.open(options, directory.toString(), families, handles);
+        this.meta = handles.get(0);
+        this.keys = handles.get(1);
+        this.entries = handles.get(2);
+        this.lastSeq = lastEntrySeq();
+    }
+
+    /** Opens (creating if needed) the journal in this directory. */
+    static IngestJournal open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            return new IngestJournal(directory);
+        } catch (RocksDBException | IOException e) {
+            throw PlumblineException.unavailable("cannot open the ingest journal " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the key index holds every key DuckDB holds; false for a new journal beside old data. */
+    boolean indexComplete() {
+        try {
+            return db.get(meta, INDEX_COMPLETE) != null;
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Adds keys DuckDB already holds, from an existing data directory; call {@link #markIndexComplete} after. */
+    void index(ProjectId project, List<RecordKey> existing) {
+        try (WriteBatch batch = new WriteBatch(); WriteOptions unsynced = new WriteOptions()) {
+            for (RecordKey key : existing) {
+                batch.put(keys, key(project, key.kind().wireName(), key.id()), new byte[0]);
+            }
+            db.write(unsynced, batch);
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    void markIndexComplete() {
+        try {
+            db.put(meta, synced, INDEX_COMPLETE, new byte[0]);
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Makes the sequence numbers continue after one DuckDB has already applied. */
+    void continueAfter(long appliedSeq) {
+        lastSeq = Math.max(lastSeq, appliedSeq);
+    }
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    /**
+     * Admits rows whose keys are unique within the call: those whose key is stored already are
+     * left out, the rest are written with their keys in one synced write. Returns once durable.
+     */
+    Admission admit(ProjectId project, List<RecordRow> rows) {
+        try {
+            List<byte[]> rowKeys = new ArrayList<>(rows.size());
+            rows.forEach(row -> rowKeys.add(key(project, row.kind(), row.id())));
+            List<byte[]> found = db.multiGetAsList(repeat(keys, rowKeys.size()), rowKeys);
+            List<RecordRow> fresh = new ArrayList<>(rows.size());
+            Set<RecordKey> inserted = new HashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (found.get(i) == null) {
+                    RecordRow row = rows.get(i);
+                    fresh.add(row);
+                    inserted.add(new RecordKey(Kind.fromWire(row.kind()).orElseThrow(), row.id()));
+                }
+            }
+            List<String> orphans = orphans(project, fresh);
+            if (fresh.isEmpty()) {
+                return new Admission(lastSeq, inserted, orphans);
+            }
+            long seq = lastSeq + 1;
+            try (WriteBatch batch = new WriteBatch()) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (found.get(i) == null) {
+                        batch.put(keys, rowKeys.get(i), new byte[0]);
+                    }
+                }
+                batch.put(entries, seqKey(seq), encode(project, fresh));
+                db.write(synced, batch);
+            }
+            lastSeq = seq;
+            return new Admission(seq, inserted, orphans);
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** New feedback whose interaction is neither stored nor among the new rows. */
+    private List<String> orphans(ProjectId project, List<RecordRow> fresh) throws RocksDBException {
+        Set<String> interactions = new HashSet<>();
+        List<RecordRow> feedback = new ArrayList<>();
+        for (RecordRow row : fresh) {
+            if (row.kind().equals("interaction")) {
+                interactions.add(row.id());
+            } else if (row.kind().equals("feedback")) {
+                feedback.add(row);
+            }
+        }
+        List<RecordRow> asked = new ArrayList<>();
+        List<byte[]> lookups = new ArrayList<>();
+        for (RecordRow row : feedback) {
+            if (!interactions.contains(row.interactionId())) {
+                asked.add(row);
+                lookups.add(key(project, "interaction", row.interactionId()));
+            }
+        }
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        List<byte[]> found = db.multiGetAsList(repeat(keys, lookups.size()), lookups);
+        List<String> orphans = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            if (found.get(i) == null) {
+                orphans.add(asked.get(i).id());
+            }
+        }
+        return orphans;
+    }
+
+    /** Entries after the given sequence number, oldest first, up to about the given number of rows. */
+    List<Entry> entriesAfter(long seq, int maxRows) {
+        List<Entry> result = new ArrayList<>();
+        int rows = 0;
+        try (RocksIterator it = db.newIterator(entries)) {
+            for (it.seek(seqKey(seq + 1)); it.isValid() && rows < maxRows; it.next()) {
+                Entry entry = decode(ByteBuffer.wrap(it.key()).getLong(), it.value());
+                result.add(entry);
+                rows += entry.rows().size();
+            }
+            it.status();
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+        return result;
+    }
+
+    /** Drops the entries up to and including this sequence number: DuckDB has committed them. */
+    void discardThrough(long seq) {
+        try (WriteOptions unsynced = new WriteOptions()) {
+            db.deleteRange(entries, unsynced, seqKey(0), seqKey(seq + 1));
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Removes erased records' keys, so the same ids may be sent again. */
+    void forget(ProjectId project, Set<RecordKey> erased) {
+        try (WriteBatch batch = new WriteBatch()) {
+            for (RecordKey key : erased) {
+                batch.delete(keys, key(project, key.kind().wireName(), key.id()));
+            }
+            db.write(synced, batch);
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private long lastEntrySeq() {
+        try (RocksIterator it = db.newIterator(entries)) {
+            it.seekToLast();
+            return it.isValid() ? ByteBuffer.wrap(it.key()).getLong() : 0;
+        }
+    }
+
+    private static byte[] key(ProjectId project, String kind, String id) {
+        return (project.value() + '\0' + kind + '\0' + id).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] seqKey(long seq) {
+        return ByteBuffer.allocate(Long.BYTES).putLong(seq).array();
+    }
+
+    private static List<ColumnFamilyHandle> repeat(ColumnFamilyHandle handle, int times) {
+        List<ColumnFamilyHandle> list = new ArrayList<>(times);
+        for (int i = 0; i < times; i++) {
+            list.add(handle);
+        }
+        return list;
+    }
+
+    private static byte[] encode(ProjectId project, List<RecordRow> rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 512);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, project.value());
+            out.writeInt(rows.size());
+            for (RecordRow row : rows) {
+                text(out, row.kind());
+                text(out, row.id());
+                out.writeLong(row.tsMicros());
+                out.writeInt(row.day());
+                text(out, row.sessionId());
+                text(out, row.userId());
+                text(out, row.interactionId());
+                text(out, row.type());
+                text(out, row.modelName());
+                text(out, row.modelVersion());
+                text(out, row.modelFamily());
+                text(out, row.actorRole());
+                text(out, row.actorId());
+                text(out, row.body());
+            }
+        } catch (IOException e) {
+            throw PlumblineException.internal("encoding a journal entry failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Entry decode(long seq, byte[] value) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
+            ProjectId project = new ProjectId(text(in));
+            int count = in.readInt();
+            List<RecordRow> rows = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                rows.add(new RecordRow(text(in), text(in), in.readLong(), in.readInt(), text(in), text(in), text(in),
+                        text(in), text(in), text(in), text(in), text(in), text(in), text(in)));
+            }
+            return new Entry(seq, project, rows);
+        } catch (IOException e) {
+            throw PlumblineException.internal("journal entry " + seq + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static void text(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static PlumblineException unavailable(RocksDBException e) {
+        return PlumblineException.unavailable("the ingest journal failed: " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        handles.forEach(ColumnFamilyHandle::close);
+        db.close();
+        synced.close();
+        options.close();
+    }
+}
