@@ -6,6 +6,7 @@ import dev.plumbline.judging.AgreementReport;
 import dev.plumbline.judging.JudgeAudit;
 import dev.plumbline.judging.JudgeAuditOptions;
 import dev.plumbline.judging.JudgeAuditReport;
+import dev.plumbline.judging.JudgeProfile;
 import dev.plumbline.judging.Reference;
 import dev.plumbline.judging.ReportJson;
 import dev.plumbline.judging.ReportText;
@@ -29,7 +30,7 @@ final class AuditCommand {
         @Mixin
         StoreOptions storeOptions;
 
-        @Option(names = "--judge", description = "The judge's actor id (default: every judge).")
+        @Option(names = "--judge", description = "A named judge (see 'plumbline judges') or a judge's actor id (default: every judge).")
         String judge;
 
         @Option(names = "--against", defaultValue = "human", split = ",",
@@ -43,7 +44,7 @@ final class AuditCommand {
         public Integer call() {
             JudgeAuditOptions options = JudgeAuditOptions.DEFAULT;
             if (judge != null) {
-                options = options.withJudge(judge);
+                options = options.withJudge(JudgeProfiles.find(storeOptions.data, judge).map(JudgeProfile::actorId).orElse(judge));
             }
             options = reference(options);
             JudgeAuditReport report;

@@ -3,7 +3,6 @@ package dev.plumbline.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plumbline.model.PlumblineException;
 import dev.plumbline.privacy.CustomPattern;
 import dev.plumbline.privacy.PiiFinding;
 import dev.plumbline.privacy.PiiScanner;
@@ -18,11 +17,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code plumbline audit pii --export DIR}: scans every text file of an export for what the
- * redaction policy names and exits 1 if anything is left. Findings show masked excerpts only.
+ * {@code plumbline audit pii --export DIR}: scans every text file and every Parquet file (row by row)
+ * of an export for what the project's redaction policy names and exits 1 if anything is left.
+ * Findings show masked excerpts only.
  */
 @Command(name = "pii", mixinStandardHelpOptions = true,
         description = "Scan an export for personal data and secrets left in it; exit 1 if any.")
@@ -30,10 +31,16 @@ final class AuditPiiCommand implements Callable<Integer> {
     @Option(names = "--export", required = true, description = "The export folder (every text file below it is read).")
     Path export;
 
-    @Option(names = "--types", split = ",", description = "Built-in types to look for (default: all): email, phone, card, iban, ip, secret.")
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--redaction-config", description = "A redaction.json to scan for instead of the project's policy.")
+    Path redactionConfig;
+
+    @Option(names = "--types", split = ",", description = "Built-in types to look for instead of the policy's: email, phone, card, iban, ip, secret.")
     List<String> types;
 
-    @Option(names = "--pattern", description = "A custom pattern NAME=REGEX (repeatable).")
+    @Option(names = "--pattern", description = "A custom pattern NAME=REGEX, in addition to the policy's (repeatable).")
     List<String> patterns = List.of();
 
     @Option(names = "--json", description = "Print JSON.")
@@ -47,20 +54,24 @@ final class AuditPiiCommand implements Callable<Integer> {
         for (Path file : files) {
             findings.addAll(scanner.scan(export.relativize(file).toString(), TextFiles.lines(file)));
         }
-        System.out.println(json ? json(files.size(), findings) : text(files.size(), findings));
+        // Parquet rows are scanned as JSON lines, one row a line, so a finding's line is its row number
+        List<Path> parquet = ParquetRows.under(export);
+        for (Path file : parquet) {
+            findings.addAll(scanner.scan(export.relativize(file).toString(), ParquetRows.lines(file)));
+        }
+        System.out.println(json ? json(files.size(), parquet.size(), findings) : text(files.size(), parquet.size(), findings));
         return findings.isEmpty() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
+    /** The project's policy (or the file given), narrowed by --types and extended by --pattern. */
     RedactionPolicy policy() {
-        EnumSet<PiiType> on = EnumSet.allOf(PiiType.class);
-        if (types != null) {
-            on = EnumSet.noneOf(PiiType.class);
-            for (String type : types) {
-                on.add(PiiType.fromName(type).orElseThrow(() -> PlumblineException.invalidInput("unknown type '" + type
-                        + "': use email, phone, card, iban, ip or secret")));
-            }
-        }
-        return new RedactionPolicy(on, patterns.stream().map(CustomPattern::parse).toList());
+        RedactionPolicy base = RedactionConfig.resolve(java.util.Optional.ofNullable(redactionConfig), storeOptions.data,
+                storeOptions.project());
+        EnumSet<PiiType> on = EnumSet.noneOf(PiiType.class);
+        on.addAll(types == null ? base.types() : PrivacyCommand.types(types));
+        List<CustomPattern> custom = new ArrayList<>(base.custom());
+        patterns.stream().map(CustomPattern::parse).forEach(custom::add);
+        return new RedactionPolicy(on, custom);
     }
 
     private static Map<String, Long> perType(List<PiiFinding> findings) {
@@ -69,19 +80,20 @@ final class AuditPiiCommand implements Callable<Integer> {
         return counts;
     }
 
-    private static String text(int files, List<PiiFinding> findings) {
+    private static String text(int files, int parquet, List<PiiFinding> findings) {
         StringBuilder out = new StringBuilder();
         findings.forEach(f -> out.append(f.file()).append(':').append(f.line()).append(':').append(f.column()).append("  ")
                 .append(f.type()).append("  ").append(f.excerpt()).append('\n'));
-        out.append(files).append(" text file(s) scanned: ");
+        out.append(files).append(" text file(s) and ").append(parquet).append(" Parquet file(s) scanned: ");
         out.append(findings.isEmpty() ? "nothing left, PASS" : findings.size() + " finding(s) " + perType(findings) + ", FAIL");
         return out.toString();
     }
 
-    private static String json(int files, List<PiiFinding> findings) throws JsonProcessingException {
+    private static String json(int files, int parquet, List<PiiFinding> findings) throws JsonProcessingException {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("passed", findings.isEmpty());
         node.put("files_scanned", files);
+        node.put("parquet_files_scanned", parquet);
         ObjectNode counts = node.putObject("per_type");
         perType(findings).forEach(counts::put);
         ArrayNode array = node.putArray("findings");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.ingest.Importer;
 import dev.plumbline.ingest.IngestService;
 import dev.plumbline.ingest.Policy;
+import dev.plumbline.judging.JudgeProfile;
 import dev.plumbline.judging.JudgeRun;
 import dev.plumbline.judging.JudgeRunConfig;
 import dev.plumbline.judging.JudgeRunResult;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +46,9 @@ final class JudgeCommand implements Callable<Integer> {
 
     @Mixin
     ModelOptions model;
+
+    @Option(names = "--judge", description = "A named judge (see 'plumbline judges add'); instead of --model and --base-url.")
+    String judgeName;
 
     @Option(names = "--items", description = "pairs (mined from the store), labels (subjects of stored pairwise labels), "
             + "interactions (grade each stored interaction; single templates) or a JSONL file of {\"a\": id, \"b\": id}.")
@@ -72,11 +77,14 @@ final class JudgeCommand implements Callable<Integer> {
             throw PlumblineException.invalidInput("name what to judge: --items pairs|labels|interactions|FILE.jsonl "
                     + "(or 'plumbline judge templates' to list templates)");
         }
+        Optional<JudgeProfile> profile = profile();
         JudgeTemplate chosen = TemplateFiles.catalog(storeOptions.data).require(template != null ? template
+                : profile.isPresent() ? profile.get().template()
                 : items.equals("interactions") ? JudgeTemplates.DEFAULT_SINGLE : JudgeTemplates.DEFAULT_PAIRWISE);
-        JudgeRunConfig config = JudgeRunConfig.of(chosen).withOrders(PresentationOrders.fromWire(orders));
+        JudgeRunConfig config = profile.map(p -> p.runConfig(chosen)).orElse(JudgeRunConfig.of(chosen))
+                .withOrders(PresentationOrders.fromWire(orders));
         config = round == null ? config : config.withRound(round);
-        OpenAiChatClient client = OpenAiChatClient.create(model.config(model.model));
+        OpenAiChatClient client = OpenAiChatClient.create(profile.map(JudgeProfile::model).orElseGet(() -> model.config(model.model)));
         try (Store store = storeOptions.open()) {
             List<Record> records = RecordsLoader.all(store, storeOptions.project());
             JudgeItems.References references = JudgeItems.References.of(evalSet, storeOptions.data);
@@ -84,10 +92,29 @@ final class JudgeCommand implements Callable<Integer> {
                     ? JudgeRun.pairwise(client, references.pairs(JudgeItems.pairs(items, records, store, storeOptions)), config,
                             Clock.systemUTC())
                     : JudgeRun.single(client, references.singles(JudgeItems.singles(items, records)), config, Clock.systemUTC());
-            Importer.Summary stored = store(store, result.labels());
+            Importer.Summary stored = store(store, profile.map(p -> named(result.labels(), p)).orElse(result.labels()));
             print(chosen, result, stored);
             return result.labels().isEmpty() && !result.failures().isEmpty() ? ExitCodes.UNAVAILABLE : ExitCodes.OK;
         }
+    }
+
+    private Optional<JudgeProfile> profile() {
+        if (judgeName == null) {
+            return Optional.empty();
+        }
+        if (model.model != null) {
+            throw PlumblineException.invalidInput("name the judge either by --judge NAME or inline by --model NAME, not both");
+        }
+        return Optional.of(JudgeProfiles.require(storeOptions.data, judgeName));
+    }
+
+    /** The labels with the judge's configured name in their meta, so its provenance names the configuration too. */
+    private static List<Label> named(List<Label> labels, JudgeProfile profile) {
+        return labels.stream().map(label -> {
+            Map<String, String> meta = new TreeMap<>(label.meta());
+            meta.put("judge_config", profile.name());
+            return label.withMeta(meta);
+        }).toList();
     }
 
     private Importer.Summary store(Store store, List<Label> labels) {
@@ -102,7 +129,7 @@ final class JudgeCommand implements Callable<Integer> {
 
     private void print(JudgeTemplate chosen, JudgeRunResult result, Importer.Summary stored) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("judge", model.model);
+        out.put("judge", judgeName != null ? judgeName : model.model);
         out.put("template", chosen.id());
         out.put("labels", result.labels().size());
         out.put("unparsed", result.unparsed());

@@ -6,12 +6,16 @@ import dev.plumbline.export.Exporter;
 import dev.plumbline.export.SplitBy;
 import dev.plumbline.export.TrlFormat;
 import dev.plumbline.model.Record;
+import dev.plumbline.pairs.BuildConfig;
 import dev.plumbline.pairs.Dataset;
+import dev.plumbline.pairs.DatasetBuilder;
 import dev.plumbline.pairs.DatasetReport;
 import dev.plumbline.pairs.Miner;
 import dev.plumbline.pairs.MiningConfig;
 import dev.plumbline.pairs.MiningResult;
 import dev.plumbline.pairs.Pair;
+import dev.plumbline.pairs.RefuseUncalibratedJudges;
+import dev.plumbline.privacy.RedactionPolicy;
 import dev.plumbline.provenance.EvalSet;
 import dev.plumbline.provenance.ItemSet;
 import dev.plumbline.provenance.OverlapAudit;
@@ -41,11 +45,25 @@ final class LoopCommands {
         return Miner.mine(RecordsLoader.all(store, options.project()), MiningConfig.DEFAULTS);
     }
 
+    /**
+     * Mines, then applies the judge gate: judges are audited against the human labels in the store and
+     * a refused judge's votes are withheld; the report's last filter line says who and why.
+     */
+    static MiningResult mine(Store store, StoreOptions options, JudgeGateOptions judges) {
+        MiningResult mined = mine(store, options);
+        BuildConfig build = MiningConfig.DEFAULTS.build();
+        RefuseUncalibratedJudges gate = judges.gate(RecordsLoader.labels(store, options.project()), build.minConfidence());
+        return new MiningResult(mined.signals(), gate.applyTo(mined.dataset(), new DatasetBuilder(build).gates()));
+    }
+
     @Command(name = "mine", mixinStandardHelpOptions = true,
             description = "Sessions, implicit signals and preference pairs from the stored records, with filters and gates.")
     static final class Mine implements Callable<Integer> {
         @Mixin
         StoreOptions storeOptions;
+
+        @Mixin
+        JudgeGateOptions judgeGate;
 
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
@@ -54,7 +72,7 @@ final class LoopCommands {
         public Integer call() {
             MiningResult result;
             try (Store store = storeOptions.open()) {
-                result = mine(store, storeOptions);
+                result = mine(store, storeOptions, judgeGate);
             }
             Map<String, Long> signals = result.signals().stream()
                     .collect(Collectors.groupingBy(s -> s.type().name().toLowerCase(), TreeMap::new, Collectors.counting()));
@@ -79,12 +97,19 @@ final class LoopCommands {
         if (!report.skipsByReason().isEmpty()) {
             out.append("evidence skipped: ").append(report.skipsByReason()).append('\n');
         }
-        report.filters().forEach(f -> out.append("filter ").append(f).append('\n'));
+        report.filters().forEach(f -> out.append("filter ").append(f.filter()).append(": removed ").append(f.removed())
+                .append(" (").append(f.policy()).append(")\n"));
         out.append("pairs: ").append(dataset.pairs().size()).append(" by rule ").append(report.pairsByRule())
                 .append(", by origin ").append(report.pairsByOrigin()).append('\n');
         out.append("length before filters: ").append(report.lengthBefore()).append('\n');
         report.gates().forEach(g -> out.append(g.passed() ? "gate passed: " : "GATE FAILED: ").append(g.message()).append('\n'));
         return out.toString().stripTrailing();
+    }
+
+    /** The judge gate's line of the report, when the gate ran and had judges to judge. */
+    static java.util.Optional<String> judgeLine(Dataset dataset) {
+        return dataset.report().filters().stream().filter(f -> f.filter().equals("refuse-uncalibrated-judges"))
+                .map(f -> "removed " + f.removed() + " pair(s): " + f.policy()).findFirst();
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
@@ -120,12 +145,22 @@ final class LoopCommands {
         @Option(names = "--allow-overlap", description = "Export even when train prompts overlap a registered eval set.")
         boolean allowOverlap;
 
+        @Mixin
+        JudgeGateOptions judgeGate;
+
+        @Option(names = "--redaction-config", description = "A redaction.json to use instead of the project's policy "
+                + "(see 'plumbline privacy policy').")
+        Path redactionConfig;
+
         @Override
         public Integer call() {
+            RedactionPolicy redaction = RedactionConfig.resolve(java.util.Optional.ofNullable(redactionConfig), storeOptions.data,
+                    storeOptions.project());
             Dataset dataset;
             try (Store store = storeOptions.open()) {
-                dataset = mine(store, storeOptions).dataset();
+                dataset = mine(store, storeOptions, judgeGate).dataset();
             }
+            judgeLine(dataset).ifPresent(line -> System.out.println("judge gate: " + line));
             List<String> overlaps = overlapWithEvalSets(dataset);
             if (!overlaps.isEmpty() && !allowOverlap) {
                 System.err.println("plumbline: export refused: train prompts overlap registered eval sets:");
@@ -135,11 +170,12 @@ final class LoopCommands {
             }
             ExportConfig config = ExportConfig.DEFAULTS.withFormat(TrlFormat.fromWire(format), conversational, parquet)
                     .withSplit(SplitBy.fromWire(splitBy), testShare, seed).withName(name);
-            ExportResult result = Exporter.export(dataset, config, out);
+            ExportResult result = Exporter.export(dataset, config, redaction, out);
             if (!result.written()) {
                 System.err.println("plumbline: export refused: " + result.refusal().orElseThrow());
                 return ExitCodes.GATE_FAILED;
             }
+            System.out.println("redaction: " + redaction.describe());
             System.out.println("wrote " + out + ": " + result.rowsBySplit() + (overlaps.isEmpty() ? ""
                     : " (with " + overlaps.size() + " eval overlaps allowed by --allow-overlap)"));
             result.sha256ByFile().forEach((file, sha) -> System.out.println("  " + file + "  sha256:" + sha));

@@ -20,7 +20,7 @@ final class ModelOptions {
     String family;
 
     // No default value: a named variable must be set, while OPENAI_API_KEY is optional (local servers need no key).
-    @Option(names = "--api-key-env", description = "Environment variable holding the key (default: OPENAI_API_KEY if set, else no key).")
+    @Option(names = {"--api-key-env", "--key-env"}, description = "Environment variable holding the key (default: OPENAI_API_KEY if set, else no key).")
     String apiKeyVariable;
 
     ModelConfig config(String name) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, StatsCommand.class, LoopCommands.Mine.class,
             LoopCommands.Export.class, ReportCommand.class, SimulateCommand.class,
             KeysCommand.class, AuditCommand.class, ProvenanceCommands.LineageCommand.class, ProvenanceCommands.EvalCommand.class, ProbeCommand.class,
-            JudgeCommand.class, AnnotateCommand.class, BenchCommand.class, EraseCommand.class, AdminLogCommand.class, CommandLine.HelpCommand.class})
+            JudgeCommand.class, JudgesCommand.class, AnnotateCommand.class, BenchCommand.class, EraseCommand.class, PrivacyCommand.class, AdminLogCommand.class, CommandLine.HelpCommand.class})
 final class PlumblineCommand {
     static CommandLine commandLine() {
         CommandLine line = new CommandLine(new PlumblineCommand());

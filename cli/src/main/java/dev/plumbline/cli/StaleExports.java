@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the exports that hold erased data: every folder with a {@code manifest.json} under the
- * given roots whose manifest or text files contain one of the ids as a JSON string ({@code "i-42"}).
+ * given roots whose manifest, text files or Parquet rows (read as JSON) contain one of the ids as a
+ * JSON string ({@code "i-42"}).
  * Such exports must be rebuilt; they are listed, never changed.
  */
 final class StaleExports {
@@ -23,7 +24,8 @@ final class StaleExports {
         List<Path> stale = new ArrayList<>();
         for (Path root : roots) {
             for (Path export : exportsUnder(root)) {
-                if (TextFiles.under(export).stream().anyMatch(file -> mentions(file, ids))) {
+                if (TextFiles.under(export).stream().anyMatch(file -> mentions(TextFiles.lines(file), ids))
+                        || ParquetRows.under(export).stream().anyMatch(file -> mentions(ParquetRows.lines(file), ids))) {
                     stale.add(export);
                 }
             }
@@ -43,8 +45,8 @@ final class StaleExports {
         }
     }
 
-    private static boolean mentions(Path file, Set<String> ids) {
-        for (String line : TextFiles.lines(file)) {
+    private static boolean mentions(List<String> lines, Set<String> ids) {
+        for (String line : lines) {
             if (quotedStrings(line).stream().anyMatch(ids::contains)) {
                 return true;
             }

@@ -97,7 +97,6 @@ class PrivacyCommandsTest {
         Path folder = export("dpo-1", "{\"schema_version\": 1}");
         String redacted = Redactor.allOn().redact("write to jane.doe@example.com from 203.0.113.7");
         Files.writeString(folder.resolve("train.jsonl"), "{\"prompt\": \"" + redacted + "\"}\n");
-        Files.write(folder.resolve("train.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 'j', '@', 'x', '.', 'i', 'o'});
 
         String output = run("audit", "pii", "--export", folder.toString(), "--json");
 

@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * role is {@code judge}, one report per actor id. Single-item labels are not audited here.
  */
 public final class JudgeAudit {
+    /** The gate's reason when no human overlap exists to measure the judge against the human ceiling. */
+    public static final String UNAUDITED = "no pairs labelled by two or more humans overlap the judge's: the human ceiling is unknown";
+
     private JudgeAudit() {
     }
 
@@ -84,7 +87,7 @@ public final class JudgeAudit {
         List<String> reasons = new ArrayList<>();
         if (Double.isNaN(ceiling.gap())) {
             // a judge nobody has checked against humans is not cleared by default
-            reasons.add("no pairs labelled by two or more humans overlap the judge's: the human ceiling is unknown");
+            reasons.add(UNAUDITED);
         } else if (ceiling.gap() > options.ceilingMargin()) {
             reasons.add(String.format(Locale.ROOT,
                     "agreement with humans %.3f is %.3f below the human-human ceiling %.3f (allowed margin %.3f)",

@@ -41,4 +41,10 @@ public record JudgeAuditOptions(Optional<String> judge, Reference reference, Lis
         return new JudgeAuditOptions(judge, newReference, newAnnotators, inconsistent, ceilingMargin, minConsistency,
                 bootstrap);
     }
+
+    /** The same options with another gate: the allowed margin below the human ceiling and the minimum consistency. */
+    public JudgeAuditOptions withGate(double newCeilingMargin, double newMinConsistency) {
+        return new JudgeAuditOptions(judge, reference, annotators, inconsistent, newCeilingMargin, newMinConsistency,
+                bootstrap);
+    }
 }

@@ -49,6 +49,10 @@ public record JudgeRunConfig(JudgeTemplate template, PresentationOrders orders, 
         return new JudgeRunConfig(template, orders, round, inconsistent, options, value, parallelism);
     }
 
+    public JudgeRunConfig withOptions(ChatOptions value) {
+        return new JudgeRunConfig(template, orders, round, inconsistent, value, prices, parallelism);
+    }
+
     public JudgeRunConfig withParallelism(int value) {
         return new JudgeRunConfig(template, orders, round, inconsistent, options, prices, value);
     }

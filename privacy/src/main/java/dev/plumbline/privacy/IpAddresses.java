@@ -17,7 +17,7 @@ final class IpAddresses extends RegexDetector {
             "(?<![\\w.:])" + OCTET + "(?:\\." + OCTET + "){3}(?![\\w]|\\.\\d)");
     private static final Pattern IPV6 = Pattern.compile("(?<![\\w:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\\.\\d{1,3}){0,3}(?![\\w:]|\\.\\d)");
     private static final Pattern VERSION_BEFORE = Pattern.compile(
-            "(?i)(?:\\bv|version|ver\\.?|release|build|firmware|rev\\.?|oid|§|section|chapter|clause|para\\.?|paragraph|step)\\s*:?\\s*$");
+            "(?i)(?:\\bv|\\bversion|\\bver\\.?|\\brelease|\\bbuild|\\bfirmware|\\brev\\.?|\\boid|§|section|chapter|clause|para\\.?|paragraph|step)\\s*:?\\s*$");
     private static final Pattern IPV4_EXACT = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
 
     IpAddresses() {

@@ -112,21 +112,47 @@ public final class OpenAiTestServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
+        boolean counted = true;
         try (exchange) {
-            if (!exchange.getRequestMethod().equals("POST") || !exchange.getRequestURI().getPath().equals("/v1/chat/completions")) {
-                send(exchange, Reply.error(404, "no route " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()));
+            Reply reply = reply(exchange);
+            if (!pause(reply)) {
                 return;
             }
-            Optional<ChatRequest> request = decode(exchange);
-            if (request.isEmpty()) {
-                send(exchange, Reply.error(400, "request body is not a chat-completions request"));
-                return;
-            }
-            requests.add(request.get());
-            Reply next = scripted.poll();
-            send(exchange, next != null ? next : responder.reply(request.get()));
-        } finally {
+            // no longer in flight once the answer starts: the client may send its next request the moment it has read it
             inFlight.decrementAndGet();
+            counted = false;
+            send(exchange, reply);
+        } finally {
+            if (counted) {
+                inFlight.decrementAndGet();
+            }
+        }
+    }
+
+    private Reply reply(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestMethod().equals("POST") || !exchange.getRequestURI().getPath().equals("/v1/chat/completions")) {
+            return Reply.error(404, "no route " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+        }
+        Optional<ChatRequest> request = decode(exchange);
+        if (request.isEmpty()) {
+            return Reply.error(400, "request body is not a chat-completions request");
+        }
+        requests.add(request.get());
+        Reply next = scripted.poll();
+        return next != null ? next : responder.reply(request.get());
+    }
+
+    /** Waits out the reply's delay; false when interrupted (the server is closing). */
+    private static boolean pause(Reply reply) {
+        if (reply.delay().isZero()) {
+            return true;
+        }
+        try {
+            Thread.sleep(reply.delay().toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -151,14 +177,6 @@ public final class OpenAiTestServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {
-        if (!reply.delay().isZero()) {
-            try {
-                Thread.sleep(reply.delay().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
         byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         for (Map.Entry<String, String> header : reply.headers().entrySet()) {
