@@ -126,6 +126,11 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /** How many units wait for the commit thread (not counting those it is running). */
+    int waiting() {
+        return waiting.size();
+    }
+
     /** Finishes the work already handed in, then stops the thread. */
     @Override
     public void close() {

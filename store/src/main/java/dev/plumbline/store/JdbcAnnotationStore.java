@@ -104,7 +104,12 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     /** Sends the group commit's held-back writes before a read that must see them. */
     private void flushPending(Connection c) throws SQLException {
         if (!pending.isEmpty()) {
-            pending.flush(c, (JdbcRecordStore) records);
+            try {
+                pending.flush(c, (JdbcRecordStore) records);
+            } catch (RuntimeException e) {
+                // other units' writes went with it: fail the batch rather than refuse only this unit
+                throw new SQLException("the held-back queue writes failed: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.plumbline.store;
 
-import dev.plumbline.model.ErrorType;
 import dev.plumbline.model.Label;
-import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.ProjectId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -134,8 +132,9 @@ final class QueueWrites {
             s.setLong(++p, to);
             int updated = s.executeUpdate();
             if (updated != done.size()) {
-                // one of them lost a race (submitted twice, or expired): the batch is retried one by one
-                throw new PlumblineException(ErrorType.CONFLICT, "a lease in this commit is no longer live");
+                // one of them lost a race (submitted twice, or expired). An SQLException, not a refusal:
+                // it fails the whole batch, which is then retried one by one
+                throw new SQLException("a lease in this commit is no longer live", "40001");
             }
         }
     }
