@@ -32,7 +32,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * annotator)} is unique, so no race can put two annotators in one slot, exceed k, or give one
  * annotator an item twice. Takes of one queue are serialized (PostgreSQL: a row lock on the queue,
  * valid across servers; DuckDB, one process per file: a fair lock), so they do not fight for the
- * same slot.
+ * same slot. On DuckDB, takes and submits go through a {@link GroupCommit}: one thread runs all
+ * that wait in one transaction on the record writer's connection (a submit's claim and its label
+ * record commit together) and the callers share its durable commit; choosing a slot, reading the
+ * item and checking a lease use in-memory state rebuilt from the tables (see {@link SlotIndex}).
  */
 final class JdbcAnnotationStore implements QueueStore, AccountStore {
     /** Work inside one transaction. */
