@@ -8,7 +8,6 @@ import dev.plumbline.store.Lease;
 import dev.plumbline.store.Queue;
 import dev.plumbline.store.QueueItem;
 import dev.plumbline.store.QueueStore;
-import dev.plumbline.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,20 +24,45 @@ import org.HdrHistogram.Histogram;
 /**
  * The annotation queue benchmark: a fresh embedded store holding {@code items} queued pairs, and
  * {@code annotators} threads each taking and submitting {@code labelsPerAnnotator} items as fast as
- * they can. Reports the latency percentiles of take and of submit (each includes the durable commit;
- * submit includes writing the v1 label record).
+ * they can, calling the store directly (no HTTP). Reports the latency percentiles of take and of
+ * submit (each includes the durable commit; submit includes writing the v1 label record), and, as a
+ * baseline measured on the same file in the same run, one-row durable commits and primary-key
+ * lookups of a queued item by one thread.
  */
 public final class AnnotateBenchmark {
     /** The measured figures; latencies in milliseconds. */
     public record Result(int items, int annotators, int overlap, long takes, long submits, double seconds,
             double takeP50, double takeP95, double takeP99, double submitP50, double submitP95, double submitP99,
-            double setupSeconds) {
+            double setupSeconds, Baseline baseline, double loadBefore, double loadAfter) {
         public String text() {
             return String.format(java.util.Locale.ROOT, "annotation queue: %,d items, %d annotators, k=%d, %,d takes and %,d submits"
-                    + " in %.1f s (setup %.1f s)%n  take   p50 %.2f ms  p95 %.2f ms  p99 %.2f ms%n"
-                    + "  submit p50 %.2f ms  p95 %.2f ms  p99 %.2f ms%n", items, annotators, overlap, takes, submits, seconds,
-                    setupSeconds, takeP50, takeP95, takeP99, submitP50, submitP95, submitP99);
+                    + " in %.1f s (setup %.1f s), store called directly%n  take   p50 %.2f ms  p95 %.2f ms  p99 %.2f ms%n"
+                    + "  submit p50 %.2f ms  p95 %.2f ms  p99 %.2f ms%n"
+                    + "  baseline, one thread: one-row durable commit p50 %.2f ms  p95 %.2f ms;"
+                    + " item primary-key lookup p50 %.2f ms  p95 %.2f ms%n"
+                    + "  take p95 / commit p95 = %.2f, submit p95 / commit p95 = %.2f; load average %.1f before, %.1f after%n",
+                    items, annotators, overlap, takes, submits, seconds, setupSeconds, takeP50, takeP95, takeP99,
+                    submitP50, submitP95, submitP99, baseline.commitP50(), baseline.commitP95(), baseline.lookupP50(),
+                    baseline.lookupP95(), takeP95 / baseline.commitP95(), submitP95 / baseline.commitP95(), loadBefore,
+                    loadAfter);
         }
+
+        public String json() {
+            return String.format(java.util.Locale.ROOT, "{\"items\":%d,\"annotators\":%d,\"overlap\":%d,\"takes\":%d,"
+                    + "\"submits\":%d,\"seconds\":%.2f,\"setup_seconds\":%.2f,\"via\":\"store\","
+                    + "\"take_ms\":{\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f},\"submit_ms\":{\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f},"
+                    + "\"baseline_ms\":{\"commit_p50\":%.2f,\"commit_p95\":%.2f,\"lookup_p50\":%.2f,\"lookup_p95\":%.2f},"
+                    + "\"take_p95_over_commit_p95\":%.2f,\"submit_p95_over_commit_p95\":%.2f,"
+                    + "\"load_average\":{\"before\":%.2f,\"after\":%.2f}}",
+                    items, annotators, overlap, takes, submits, seconds, setupSeconds, takeP50, takeP95, takeP99,
+                    submitP50, submitP95, submitP99, baseline.commitP50(), baseline.commitP95(), baseline.lookupP50(),
+                    baseline.lookupP95(), takeP95 / baseline.commitP95(), submitP95 / baseline.commitP95(), loadBefore,
+                    loadAfter);
+        }
+    }
+
+    /** The floor in the same run: what one durable commit and one keyed read cost on this machine now. */
+    public record Baseline(double commitP50, double commitP95, double lookupP50, double lookupP95) {
     }
 
     private static final ProjectId PROJECT = ProjectId.DEFAULT;
@@ -49,16 +73,60 @@ public final class AnnotateBenchmark {
     /** Runs the benchmark on a temporary embedded store, deleted afterwards. */
     public static Result run(int items, int annotators, int labelsPerAnnotator) throws Exception {
         Path dir = Files.createTempDirectory("plumbline-bench-annotate");
-        try (Store store = DuckDbStore.open(dir)) {
+        try (DuckDbStore store = DuckDbStore.open(dir)) {
             long setup = System.nanoTime();
             Queue queue = Queue.pairwise("bench", 3, "v1", Instant.now()).withLease(Duration.ofMinutes(10));
             store.queues().create(PROJECT, queue);
             fill(store.queues(), items);
             double setupSeconds = (System.nanoTime() - setup) / 1e9;
-            return measure(store.queues(), items, annotators, labelsPerAnnotator, queue.overlap(), setupSeconds);
+            Baseline baseline = baseline(store, items);
+            double loadBefore = loadAverage();
+            Measured m = measure(store.queues(), annotators, labelsPerAnnotator);
+            return new Result(items, annotators, queue.overlap(), m.take().getTotalCount(), m.submit().getTotalCount(),
+                    m.seconds(), ms(m.take(), 50), ms(m.take(), 95), ms(m.take(), 99), ms(m.submit(), 50),
+                    ms(m.submit(), 95), ms(m.submit(), 99), setupSeconds, baseline, loadBefore, loadAverage());
         } finally {
             DemoCommand.deleteRecursively(dir);
         }
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** 200 one-row transactions committed one by one, and 200 primary-key reads of queued items, on one thread. */
+    private static Baseline baseline(DuckDbStore store, int items) throws java.sql.SQLException {
+        Histogram commit = new Histogram(60_000_000_000L, 3);
+        Histogram lookup = new Histogram(60_000_000_000L, 3);
+        java.util.Random random = new java.util.Random(5);
+        try (java.sql.Connection c = store.newConnection()) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE bench_commits (n INTEGER PRIMARY KEY, started_ns BIGINT)");
+            }
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO bench_commits VALUES (?, ?)");
+                    java.sql.PreparedStatement select = c.prepareStatement("SELECT payload FROM annotation_items"
+                            + " WHERE project = ? AND queue_id = ? AND item_id = ?")) {
+                for (int i = 0; i < 200; i++) {
+                    long t0 = System.nanoTime();
+                    insert.setInt(1, i);
+                    insert.setLong(2, t0);
+                    insert.executeUpdate();
+                    c.commit();
+                    long t1 = System.nanoTime();
+                    select.setString(1, PROJECT.value());
+                    select.setString(2, "bench");
+                    select.setString(3, "item-" + random.nextInt(items));
+                    try (java.sql.ResultSet rs = select.executeQuery()) {
+                        rs.next();
+                    }
+                    commit.recordValue(t1 - t0);
+                    lookup.recordValue(System.nanoTime() - t1);
+                }
+            }
+            c.setAutoCommit(true);
+        }
+        return new Baseline(ms(commit, 50), ms(commit, 95), ms(lookup, 50), ms(lookup, 95));
     }
 
     private static void fill(QueueStore queues, int items) {
@@ -74,8 +142,11 @@ public final class AnnotateBenchmark {
         }
     }
 
-    private static Result measure(QueueStore queues, int items, int annotators, int labels, int overlap,
-            double setupSeconds) throws Exception {
+    /** The latencies of all annotators' takes and submits, and the wall time they took. */
+    private record Measured(Histogram take, Histogram submit, double seconds) {
+    }
+
+    private static Measured measure(QueueStore queues, int annotators, int labels) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(annotators);
         List<Future<Histogram[]>> futures = new ArrayList<>();
         long started = System.nanoTime();
@@ -92,8 +163,7 @@ public final class AnnotateBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
-        return new Result(items, annotators, overlap, take.getTotalCount(), submit.getTotalCount(), seconds,
-                ms(take, 50), ms(take, 95), ms(take, 99), ms(submit, 50), ms(submit, 95), ms(submit, 99), setupSeconds);
+        return new Measured(take, submit, seconds);
     }
 
     private static Histogram[] work(QueueStore queues, String annotator, int labels) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 
 /** {@code plumbline bench annotate}: concurrent annotators taking and submitting on the embedded store. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Benchmark annotation queues: p50/p95/p99 of take and submit with concurrent annotators.")
+        description = "Benchmark annotation queues: p50/p95/p99 of take and submit with concurrent annotators,"
+                + " calling the embedded store directly.")
 final class AnnotateBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--items", defaultValue = "100000", description = "Queued items (default: ${DEFAULT-VALUE}).")
     int items;
@@ -17,9 +18,13 @@ final class AnnotateBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--labels", defaultValue = "100", description = "Labels per annotator (default: ${DEFAULT-VALUE}).")
     int labels;
 
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
-        System.out.println(AnnotateBenchmark.run(items, annotators, labels).text());
+        AnnotateBenchmark.Result result = AnnotateBenchmark.run(items, annotators, labels);
+        System.out.println(json ? result.json() : result.text());
         return ExitCodes.OK;
     }
 }

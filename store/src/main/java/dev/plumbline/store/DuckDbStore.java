@@ -13,7 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -145,6 +148,7 @@ public final class DuckDbStore implements Store {
 
     @Override
     public void close() {
+        annotation.close();
         open = false;
         applier.interrupt();
         try {
@@ -172,6 +176,8 @@ public final class DuckDbStore implements Store {
         private long pendingRows;
         private volatile long appliedSeq;
         private long nextRowSeq;
+        /** Keys {@link #insertFresh} claimed in the current write transaction; guarded by the write lock. */
+        private final Map<ProjectId, Set<RecordKey>> claimedInTransaction = new HashMap<>();
 
         @Override
         protected Connection readConnection() throws SQLException {
@@ -236,7 +242,15 @@ public final class DuckDbStore implements Store {
 
         @Override
         protected void beforeWriteTransaction() {
+            claimedInTransaction.clear();
             applyThrough(journal.lastSeq());
+        }
+
+        /** Keys claimed for a transaction that did not commit are given back, so a retry may claim them. */
+        @Override
+        protected void afterWriteRollback() {
+            claimedInTransaction.forEach(journal::unclaim);
+            claimedInTransaction.clear();
         }
 
         /**
@@ -283,7 +297,9 @@ public final class DuckDbStore implements Store {
                     appender.flush();
                 }
                 try (Statement statement = writer.createStatement()) {
-                    statement.execute("INSERT INTO records SELECT * FROM staging");
+                    // A key DuckDB holds already is skipped, not fatal: the key index and DuckDB can
+                    // only disagree after a crash between a queue's label commit and its claim.
+                    statement.execute("INSERT INTO records SELECT * FROM staging ON CONFLICT DO NOTHING");
                     statement.execute("DELETE FROM staging");
                 }
                 try (PreparedStatement statement = writer.prepareStatement("UPDATE journal_state SET applied = ?")) {
@@ -384,6 +400,42 @@ public final class DuckDbStore implements Store {
                         return;
                     }
                 }
+            }
+        }
+
+        /**
+         * Label records a queue's group commit writes inside its own transaction: their keys are
+         * claimed in the journal's index first (a key it holds fails the statement, as a duplicate
+         * in DuckDB would), then one plain multi-row INSERT puts them in DuckDB.
+         */
+        @Override
+        protected void insertFresh(Connection connection, ProjectId project, List<RecordRow> rows) throws SQLException {
+            List<RecordKey> claimed = new ArrayList<>(rows.size());
+            rows.forEach(row -> claimed.add(new RecordKey(Kind.fromWire(row.kind()).orElseThrow(), row.id())));
+            synchronized (admitLock) {
+                if (!journal.claim(project, claimed)) {
+                    throw new SQLException("duplicate key: a record with one of these ids exists", "23505");
+                }
+            }
+            claimedInTransaction.computeIfAbsent(project, p -> new HashSet<>()).addAll(claimed);
+            String values = String.join(", ", java.util.Collections.nCopies(rows.size(),
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            try (PreparedStatement s = writer.prepareStatement("INSERT INTO records VALUES " + values)) {
+                int p = 0;
+                for (RecordRow row : rows) {
+                    s.setString(++p, project.value());
+                    s.setString(++p, row.kind());
+                    s.setString(++p, row.id());
+                    s.setLong(++p, ++nextRowSeq);
+                    s.setLong(++p, row.tsMicros());
+                    s.setInt(++p, row.day());
+                    for (String text : new String[] {row.sessionId(), row.userId(), row.interactionId(), row.type(),
+                            row.modelName(), row.modelVersion(), row.modelFamily(), row.actorRole(), row.actorId(),
+                            row.body()}) {
+                        s.setString(++p, text);
+                    }
+                }
+                s.executeUpdate();
             }
         }
 

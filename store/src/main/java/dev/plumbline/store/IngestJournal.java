@@ -196,6 +196,43 @@ final class IngestJournal implements AutoCloseable {
         return orphans;
     }
 
+    /**
+     * Adds keys a caller writes to DuckDB itself (a queue's label records), durably, unless one of
+     * them is held already: then nothing is added and the answer is false.
+     */
+    boolean claim(ProjectId project, List<RecordKey> claimed) {
+        try {
+            List<byte[]> claimedKeys = new ArrayList<>(claimed.size());
+            claimed.forEach(key -> claimedKeys.add(key(project, key.kind().wireName(), key.id())));
+            for (byte[] found : db.multiGetAsList(repeat(keys, claimedKeys.size()), claimedKeys)) {
+                if (found != null) {
+                    return false;
+                }
+            }
+            try (WriteBatch batch = new WriteBatch()) {
+                for (byte[] key : claimedKeys) {
+                    batch.put(keys, key, new byte[0]);
+                }
+                db.write(synced, batch);
+            }
+            return true;
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Gives back keys {@link #claim} added for a write that was then rolled back. */
+    void unclaim(ProjectId project, Set<RecordKey> claimed) {
+        try (WriteBatch batch = new WriteBatch()) {
+            for (RecordKey key : claimed) {
+                batch.delete(keys, key(project, key.kind().wireName(), key.id()));
+            }
+            db.write(synced, batch);
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
     /** Entries after the given sequence number, oldest first, up to about the given number of rows. */
     List<Entry> entriesAfter(long seq, int maxRows) {
         List<Entry> result = new ArrayList<>();

@@ -32,7 +32,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * annotator)} is unique, so no race can put two annotators in one slot, exceed k, or give one
  * annotator an item twice. Takes of one queue are serialized (PostgreSQL: a row lock on the queue,
  * valid across servers; DuckDB, one process per file: a fair lock), so they do not fight for the
- * same slot.
+ * same slot. On DuckDB, takes and submits go through a {@link GroupCommit}: one thread runs all
+ * that wait in one transaction on the record writer's connection (a submit's claim and its label
+ * record commit together) and the callers share its durable commit; choosing a slot, reading the
+ * item and checking a lease use in-memory state rebuilt from the tables (see {@link SlotIndex}).
  */
 final class JdbcAnnotationStore implements QueueStore, AccountStore {
     /** Work inside one transaction. */
@@ -42,6 +45,8 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int WINDOW = 64;
+    /** How many positions of the queue one miss of the embedded item window loads. */
+    private static final int ITEM_WINDOW = 1024;
     private static final int ADD_CHUNK = 500;
     /** Expired leases are looked for at most this often per queue (in the callers' clock). */
     private static final Duration RECLAIM_EVERY = Duration.ofSeconds(1);
@@ -54,11 +59,76 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     private final RecordStore records;
     private final boolean postgres;
     private final ReentrantLock embeddedWrites = new ReentrantLock(true);
+    /** The embedded store's live leases by project/lease id, as taken; a miss asks the database. */
+    private final Map<String, Lease> leases = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The embedded store's takes and submits, many to a commit; absent for PostgreSQL. */
+    private final Optional<GroupCommit> commits;
+    /** The current group commit's writes, sent just before it commits; guarded by {@link #embeddedWrites}. */
+    private final QueueWrites pending = new QueueWrites();
 
     JdbcAnnotationStore(JdbcKeyStore.ConnectionSource connections, RecordStore records, String dialect) {
         this.connections = connections;
         this.records = records;
         this.postgres = dialect.equals("postgresql");
+        this.commits = !postgres && records instanceof JdbcRecordStore jdbc
+                ? Optional.of(new GroupCommit("plumbline-queue-commits", units -> batch(jdbc, units)))
+                : Optional.empty();
+    }
+
+    /**
+     * Runs the embedded store's waiting takes and submits in one transaction on the record writer's
+     * connection, so a label's claim and its v1 record commit together, durably, once for all of them.
+     */
+    private List<Object> batch(JdbcRecordStore jdbc, List<GroupCommit.Unit<?>> units) {
+        embeddedWrites.lock();
+        try {
+            return jdbc.inWriteTransaction(c -> {
+                List<Object> results = new ArrayList<>(units.size());
+                for (GroupCommit.Unit<?> unit : units) {
+                    try {
+                        results.add(unit.run(c));
+                    } catch (PlumblineException e) {
+                        // takes and submits refuse (unknown lease, expired, ...) before they change anything
+                        results.add(new GroupCommit.Refused(e));
+                    }
+                }
+                pending.flush(c, jdbc);
+                return results;
+            });
+        } catch (RuntimeException e) {
+            pending.clear();
+            forgetCaches();
+            throw e;
+        } finally {
+            embeddedWrites.unlock();
+        }
+    }
+
+    /** Sends the group commit's held-back writes before a read that must see them. */
+    private void flushPending(Connection c) throws SQLException {
+        if (!pending.isEmpty()) {
+            try {
+                pending.flush(c, (JdbcRecordStore) records);
+            } catch (RuntimeException e) {
+                // other units' writes went with it: fail the batch rather than refuse only this unit
+                throw new SQLException("the held-back queue writes failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A rolled-back transaction may have touched the caches: they are rebuilt from the database. */
+    private void forgetCaches() {
+        indexes.clear();
+        leases.clear();
+    }
+
+    /** Stops the embedded store's commit thread after the work already handed to it. */
+    void close() {
+        commits.ifPresent(GroupCommit::close);
+    }
+
+    private static String key(ProjectId project, String id) {
+        return project.value() + "/" + id;
     }
 
     @Override
@@ -193,20 +263,27 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
 
     @Override
     public Optional<Lease> take(ProjectId project, String queueId, String annotator, boolean gold, Instant now) {
-        return write("take an item", c -> {
-            Queue queue = existing(c, project, queueId, true);
-            reclaimExpired(c, project, queueId, now);
-            Optional<Candidate> candidate = choose(c, project, queue, annotator, gold);
-            if (candidate.isEmpty()) {
-                candidate = choose(c, project, queue, annotator, !gold);
-            }
-            if (candidate.isEmpty()) {
-                return Optional.<Lease>empty();
-            }
-            Lease lease = claim(c, project, queue, annotator, candidate.get(), now);
-            indexed(project, queueId).ifPresent(index -> index.claimed(lease.item().id(), lease.slot(), annotator));
-            return Optional.of(lease);
-        });
+        GroupCommit.Unit<Optional<Lease>> work = c -> takeIn(c, project, queueId, annotator, gold, now);
+        return commits.isPresent() ? commits.get().run(work) : write("take an item", work::run);
+    }
+
+    private Optional<Lease> takeIn(Connection c, ProjectId project, String queueId, String annotator, boolean gold,
+            Instant now) throws SQLException {
+        Queue queue = existing(c, project, queueId, true);
+        reclaimExpired(c, project, queueId, now);
+        Optional<Candidate> candidate = choose(c, project, queue, annotator, gold);
+        if (candidate.isEmpty()) {
+            candidate = choose(c, project, queue, annotator, !gold);
+        }
+        if (candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        Lease lease = claim(c, project, queue, annotator, candidate.get(), now);
+        indexed(project, queueId).ifPresent(index -> index.claimed(lease.item().id(), lease.slot(), annotator));
+        if (!postgres) {
+            leases.put(key(project, lease.id()), lease);
+        }
+        return Optional.of(lease);
     }
 
     /** An item with a free slot for the annotator. */
@@ -230,6 +307,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         String key = project.value() + "/" + queue.id();
         SlotIndex index = indexes.get(key);
         if (index == null) {
+            flushPending(c);
             index = loadIndex(c, project, queue);
             indexes.put(key, index);
         }
@@ -238,13 +316,13 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
 
     private static SlotIndex loadIndex(Connection c, ProjectId project, Queue queue) throws SQLException {
         SlotIndex index = new SlotIndex(queue.overlap());
-        try (PreparedStatement s = c.prepareStatement("SELECT item_id, gold IS NOT NULL, labels FROM annotation_items"
+        try (PreparedStatement s = c.prepareStatement("SELECT item_id, gold IS NOT NULL, labels, seq FROM annotation_items"
                 + " WHERE project = ? AND queue_id = ? AND NOT closed ORDER BY seq")) {
             s.setString(1, project.value());
             s.setString(2, queue.id());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    index.item(rs.getString(1), rs.getBoolean(2), rs.getInt(3));
+                    index.item(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getLong(4));
                 }
             }
         }
@@ -278,13 +356,20 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             return;
         }
         lastReclaim.put(key, now);
+        flushPending(c);
+        Optional<SlotIndex> index = indexed(project, queueId);
         try (PreparedStatement s = c.prepareStatement("DELETE FROM annotation_claims WHERE project = ? AND queue_id = ?"
-                + " AND done_us IS NULL AND expires_us < ?")) {
+                + " AND done_us IS NULL AND expires_us < ? RETURNING item_id, slot, lease_id")) {
             s.setString(1, project.value());
             s.setString(2, queueId);
             s.setLong(3, StoreLimits.micros(now));
-            if (s.executeUpdate() > 0) {
-                indexes.remove(key);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String itemId = rs.getString(1);
+                    int slot = rs.getInt(2);
+                    index.ifPresent(i -> i.freed(itemId, slot));
+                    leases.remove(key(project, rs.getString(3)));
+                }
             }
         }
     }
@@ -372,6 +457,12 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         Instant takenAt = now.truncatedTo(ChronoUnit.MICROS);
         Instant expiresAt = takenAt.plus(queue.lease());
         String leaseId = "lease-" + HexFormat.of().formatHex(random(12));
+        if (!postgres) {
+            QueueItem item = openItem(c, project, queue, candidate.itemId());
+            pending.claim(project, queue.id(), candidate.itemId(), candidate.slot(), annotator, leaseId,
+                    StoreLimits.micros(takenAt), StoreLimits.micros(expiresAt));
+            return new Lease(leaseId, queue.id(), item, annotator, candidate.slot(), takenAt, expiresAt);
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_claims (project, queue_id, item_id, slot,"
                 + " annotator, lease_id, taken_us, expires_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, project.value());
@@ -388,30 +479,88 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
                 candidate.slot(), takenAt, expiresAt);
     }
 
+    /**
+     * An open item of the embedded store, from the slot index's window of loaded items; a miss loads
+     * the window of items that follow it in queue order, so takes, which mostly move down the queue,
+     * rarely read the database.
+     */
+    private QueueItem openItem(Connection c, ProjectId project, Queue queue, String itemId) throws SQLException {
+        SlotIndex index = index(c, project, queue);
+        Optional<QueueItem> loaded = index.loaded(itemId);
+        if (loaded.isPresent()) {
+            return loaded.get();
+        }
+        Optional<Long> seq = index.seq(itemId);
+        if (seq.isEmpty()) {
+            return item(c, project, queue.id(), itemId);
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM annotation_items WHERE project = ?"
+                + " AND queue_id = ? AND seq BETWEEN ? AND ? AND NOT closed")) {
+            s.setString(1, project.value());
+            s.setString(2, queue.id());
+            s.setLong(3, seq.get());
+            s.setLong(4, seq.get() + ITEM_WINDOW);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    index.load(item(rs));
+                }
+            }
+        }
+        return index.loaded(itemId).orElseThrow(() -> PlumblineException.notFound("queue " + queue.id() + " has no item " + itemId));
+    }
+
+    /**
+     * The item. DuckDB does not look composite keys up by index, so the embedded store adds the
+     * item's {@code seq} (from the slot index) to the filter: it prunes all but one row group by
+     * min/max, turning a scan of the queue into a read of one block.
+     */
     private QueueItem item(Connection c, ProjectId project, String queueId, String itemId) throws SQLException {
+        Optional<Long> seq = seq(project, queueId, itemId);
         try (PreparedStatement s = c.prepareStatement("SELECT " + ITEM_COLUMNS
-                + " FROM annotation_items WHERE project = ? AND queue_id = ? AND item_id = ?")) {
+                + " FROM annotation_items WHERE project = ? AND queue_id = ? AND item_id = ?"
+                + (seq.isPresent() ? " AND seq = ?" : ""))) {
             s.setString(1, project.value());
             s.setString(2, queueId);
             s.setString(3, itemId);
+            if (seq.isPresent()) {
+                s.setLong(4, seq.get());
+            }
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     throw PlumblineException.notFound("queue " + queueId + " has no item " + itemId);
                 }
-                String second = rs.getString(3);
-                LabelSubject subject = second == null ? new LabelSubject.Item(rs.getString(2))
-                        : new LabelSubject.Pair(rs.getString(2), second);
-                return new QueueItem(rs.getString(1), subject, rs.getString(4), rs.getString(5),
-                        Optional.ofNullable(rs.getString(6)), instant(rs.getLong(7)));
+                return item(rs);
             }
         }
     }
 
-    /** A live lease as stored. */
-    private record Held(String queueId, String itemId, int slot, Instant takenAt, Instant expiresAt, boolean done) {
+    private static QueueItem item(ResultSet rs) throws SQLException {
+        String second = rs.getString(3);
+        LabelSubject subject = second == null ? new LabelSubject.Item(rs.getString(2))
+                : new LabelSubject.Pair(rs.getString(2), second);
+        return new QueueItem(rs.getString(1), subject, rs.getString(4), rs.getString(5),
+                Optional.ofNullable(rs.getString(6)), instant(rs.getLong(7)));
+    }
+
+    /** The item's seq from the slot index, which only the holder of the embedded write lock may read. */
+    private Optional<Long> seq(ProjectId project, String queueId, String itemId) {
+        if (!embeddedWrites.isHeldByCurrentThread()) {
+            return Optional.empty();
+        }
+        return indexed(project, queueId).flatMap(index -> index.seq(itemId));
+    }
+
+    /** A live lease as stored; the item when it was at hand. */
+    private record Held(String queueId, String itemId, int slot, Instant takenAt, Instant expiresAt, boolean done,
+            Optional<QueueItem> item) {
     }
 
     private Optional<Held> held(Connection c, ProjectId project, String leaseId, String annotator) throws SQLException {
+        Lease cached = leases.get(key(project, leaseId));
+        if (cached != null) {
+            return cached.annotator().equals(annotator) ? Optional.of(new Held(cached.queueId(), cached.item().id(),
+                    cached.slot(), cached.takenAt(), cached.expiresAt(), false, Optional.of(cached.item()))) : Optional.empty();
+        }
         try (PreparedStatement s = c.prepareStatement("SELECT queue_id, item_id, slot, expires_us, done_us, taken_us FROM"
                 + " annotation_claims WHERE project = ? AND lease_id = ? AND annotator = ?")) {
             s.setString(1, project.value());
@@ -424,7 +573,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
                 rs.getLong(5);
                 boolean done = !rs.wasNull();
                 return Optional.of(new Held(rs.getString(1), rs.getString(2), rs.getInt(3), instant(rs.getLong(6)),
-                        instant(rs.getLong(4)), done));
+                        instant(rs.getLong(4)), done, Optional.empty()));
             }
         }
     }
@@ -451,7 +600,8 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             if (held.isEmpty()) {
                 return Optional.<Lease>empty();
             }
-            QueueItem item = item(c, project, held.get().queueId(), held.get().itemId());
+            QueueItem item = held.get().item().isPresent() ? held.get().item().get()
+                    : item(c, project, held.get().queueId(), held.get().itemId());
             return Optional.of(new Lease(leaseId, held.get().queueId(), item, annotator, held.get().slot(),
                     held.get().takenAt(), held.get().expiresAt()));
         });
@@ -459,17 +609,17 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
 
     @Override
     public Label submit(ProjectId project, String leaseId, String annotator, Answer answer, Instant now) {
-        Instant ts = now.truncatedTo(ChronoUnit.MICROS);
-        Label label = write("submit the label", c -> {
-            Held held = live(c, project, leaseId, annotator, now);
-            Queue queue = existing(c, project, held.queueId(), false);
-            QueueItem item = item(c, project, held.queueId(), held.itemId());
-            Label built = label(queue, item, held, annotator, answer, ts);
-            markDone(c, project, leaseId, answer.value(), ts, now);
-            countLabel(c, project, queue, item.id(), 1);
-            indexed(project, queue.id()).ifPresent(index -> index.labelled(item.id()));
-            return built;
-        });
+        if (commits.isPresent()) {
+            JdbcRecordStore jdbc = (JdbcRecordStore) records;
+            return commits.get().run(c -> {
+                Label label = submitIn(c, project, leaseId, annotator, answer, now);
+                // the label record commits with its claim: an acknowledged label is durable
+                pending.label(project, label);
+                leases.remove(key(project, leaseId));
+                return label;
+            });
+        }
+        Label label = write("submit the label", c -> submitIn(c, project, leaseId, annotator, answer, now));
         try {
             records.append(project, List.of(label));
         } catch (RuntimeException e) {
@@ -477,6 +627,31 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             throw e;
         }
         return label;
+    }
+
+    private Label submitIn(Connection c, ProjectId project, String leaseId, String annotator, Answer answer, Instant now)
+            throws SQLException {
+        Instant ts = now.truncatedTo(ChronoUnit.MICROS);
+        Held held = live(c, project, leaseId, annotator, now);
+        Queue queue = existing(c, project, held.queueId(), false);
+        QueueItem item = held.item().isPresent() ? held.item().get() : item(c, project, held.queueId(), held.itemId());
+        Label built = label(queue, item, held, annotator, answer, ts);
+        if (!postgres) {
+            SlotIndex index = index(c, project, queue);
+            Optional<Long> seq = index.seq(item.id());
+            if (seq.isPresent()) {
+                pending.done(project, leaseId, StoreLimits.micros(held.takenAt()), StoreLimits.micros(ts), answer.value(),
+                        StoreLimits.micros(now));
+                pending.counted(project, queue.id(), queue.overlap(), item.id(), seq.get());
+                index.labelled(item.id());
+                return built;
+            }
+            flushPending(c);
+        }
+        markDone(c, project, leaseId, answer.value(), ts, now);
+        countLabel(c, project, queue, item.id(), 1);
+        indexed(project, queue.id()).ifPresent(index -> index.labelled(item.id()));
+        return built;
     }
 
     private static Label label(Queue queue, QueueItem item, Held held, String annotator, Answer answer, Instant ts) {
@@ -514,14 +689,19 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     }
 
     private void countLabel(Connection c, ProjectId project, Queue queue, String itemId, int delta) throws SQLException {
+        Optional<Long> seq = seq(project, queue.id(), itemId);
         try (PreparedStatement s = c.prepareStatement("UPDATE annotation_items SET labels = labels + ?,"
-                + " closed = (labels + ? >= ?) WHERE project = ? AND queue_id = ? AND item_id = ?")) {
+                + " closed = (labels + ? >= ?) WHERE project = ? AND queue_id = ? AND item_id = ?"
+                + (seq.isPresent() ? " AND seq = ?" : ""))) {
             s.setInt(1, delta);
             s.setInt(2, delta);
             s.setInt(3, queue.overlap());
             s.setString(4, project.value());
             s.setString(5, queue.id());
             s.setString(6, itemId);
+            if (seq.isPresent()) {
+                s.setLong(7, seq.get());
+            }
             s.executeUpdate();
         }
     }
@@ -529,7 +709,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     /** The label record could not be written: the claim goes back to a live lease, so nothing counts it. */
     private void undo(ProjectId project, String leaseId, Label label) {
         write("undo the submission", c -> {
-            indexes.clear();
+            forgetCaches();
             try (PreparedStatement s = c.prepareStatement("UPDATE annotation_claims SET done_us = NULL, value = NULL"
                     + " WHERE project = ? AND lease_id = ?")) {
                 s.setString(1, project.value());
@@ -546,6 +726,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         write("skip the item", c -> {
             Held held = live(c, project, leaseId, annotator, Instant.MIN);
             deleteLease(c, project, leaseId);
+            leases.remove(key(project, leaseId));
             indexed(project, held.queueId()).ifPresent(index -> {
                 index.freed(held.itemId(), held.slot());
                 index.skipped(held.itemId(), annotator);
@@ -568,6 +749,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         write("release the item", c -> {
             Held held = live(c, project, leaseId, annotator, Instant.MIN);
             deleteLease(c, project, leaseId);
+            leases.remove(key(project, leaseId));
             indexed(project, held.queueId()).ifPresent(index -> index.freed(held.itemId(), held.slot()));
             return null;
         });
@@ -743,8 +925,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             try (Connection c = connections.open()) {
                 return inTransaction(c, work);
             } catch (SQLException | RuntimeException e) {
-                // a rolled-back transaction may have touched the index: rebuild it from the database
-                indexes.clear();
+                forgetCaches();
                 if (e instanceof RuntimeException runtime) {
                     throw runtime;
                 }

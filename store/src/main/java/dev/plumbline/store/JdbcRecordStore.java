@@ -69,13 +69,45 @@ abstract class JdbcRecordStore implements RecordStore {
                 return result;
             } catch (SQLException e) {
                 rollback(connection);
+                afterWriteRollback();
                 throw PlumblineException.unavailable("the store could not commit: " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 rollback(connection);
+                afterWriteRollback();
                 throw e;
             } finally {
                 releaseQuietly(connection);
             }
+        }
+    }
+
+    /** Runs under the write lock after a write transaction was rolled back. */
+    protected void afterWriteRollback() {
+        // nothing outside the database to undo in the shared path
+    }
+
+    /**
+     * Inserts records whose keys the caller knows to be new inside a transaction it holds on the write
+     * connection (see {@link #inWriteTransaction}); the caller commits. A key the store has already
+     * fails the statement, and with it the transaction.
+     */
+    final void appendNewWithin(Connection connection, ProjectId project, List<? extends Record> records)
+            throws SQLException {
+        List<RecordRow> rows = new ArrayList<>(records.size());
+        for (Record record : records) {
+            rows.add(RecordRow.of(record, encoder));
+        }
+        insertFresh(connection, project, rows);
+    }
+
+    /**
+     * Inserts rows whose keys are new, failing on one that is not. By default the same as
+     * {@link #insertNew}; a dialect overrides it when skipping existing keys costs it much more.
+     */
+    protected void insertFresh(Connection connection, ProjectId project, List<RecordRow> rows) throws SQLException {
+        Set<RecordKey> inserted = insertNew(connection, project, rows);
+        if (inserted.size() != rows.size()) {
+            throw new SQLException("duplicate key: a record with one of these ids exists", "23505");
         }
     }
 

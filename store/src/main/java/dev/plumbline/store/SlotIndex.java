@@ -20,17 +20,22 @@ final class SlotIndex {
 
     private static final class Entry {
         final boolean gold;
+        final long seq;
         int labels;
         final Map<Integer, String> slots = new HashMap<>();
         final Set<String> skipped = new HashSet<>();
 
-        Entry(boolean gold, int labels) {
+        Entry(boolean gold, int labels, long seq) {
             this.gold = gold;
+            this.seq = seq;
             this.labels = labels;
         }
     }
 
+    /** Most items {@link #loaded} keeps before it starts over. */
+    private static final int MAX_LOADED = 20_000;
     private final int overlap;
+    private final Map<String, QueueItem> loaded = new HashMap<>();
     private final LinkedHashMap<String, Entry> open = new LinkedHashMap<>();
     private int openGold;
 
@@ -38,9 +43,15 @@ final class SlotIndex {
         this.overlap = overlap;
     }
 
-    void item(String itemId, boolean gold, int labels) {
-        open.put(itemId, new Entry(gold, labels));
+    void item(String itemId, boolean gold, int labels, long seq) {
+        open.put(itemId, new Entry(gold, labels, seq));
         openGold += gold ? 1 : 0;
+    }
+
+    /** The open item's position in the queue ({@code seq}), which finds its row without a scan. */
+    Optional<Long> seq(String itemId) {
+        Entry entry = open.get(itemId);
+        return entry == null ? Optional.empty() : Optional.of(entry.seq);
     }
 
     void claimed(String itemId, int slot, String annotator) {
@@ -64,10 +75,25 @@ final class SlotIndex {
         }
     }
 
+    /** Keeps an open item's content at hand for the takes to come. */
+    void load(QueueItem item) {
+        if (open.containsKey(item.id())) {
+            if (loaded.size() >= MAX_LOADED) {
+                loaded.clear();
+            }
+            loaded.put(item.id(), item);
+        }
+    }
+
+    Optional<QueueItem> loaded(String itemId) {
+        return Optional.ofNullable(loaded.get(itemId));
+    }
+
     void labelled(String itemId) {
         Entry entry = open.get(itemId);
         if (entry != null && ++entry.labels >= overlap) {
             open.remove(itemId);
+            loaded.remove(itemId);
             openGold -= entry.gold ? 1 : 0;
         }
     }

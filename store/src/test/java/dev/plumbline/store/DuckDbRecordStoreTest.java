@@ -60,27 +60,42 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
     @Test
     void rowsDuckDbRefusesStayJournaledAndAreAppliedOnceItAcceptsThem() throws SQLException {
         store.records().append(PROJECT, List.of(interaction("i-0")));
-        // A row written into DuckDB behind the journal's back makes the next row with its key fail there.
-        sql(store, "INSERT INTO records (project, kind, id, seq, ts_us, day, model_name, body)"
-                + " VALUES ('" + PROJECT.value() + "', 'interaction', 'poison-2', 0, 0, 0, 'm', '{}')");
+        makeTheDatabaseRejectIdsStartingWith(store, "poison");
 
         AppendResult result = store.records().append(PROJECT, List.of(interaction("i-1"), interaction("poison-2")));
 
         assertThat(result.insertedCount()).isEqualTo(2);
         assertThatThrownBy(() -> store.records().count(PROJECT))
                 .isInstanceOfSatisfying(PlumblineException.class, e -> assertThat(e.type()).isEqualTo(ErrorType.UNAVAILABLE));
-        sql(store, "DELETE FROM records WHERE id = 'poison-2'");
+        rebuildRecordsTable(store, recordsTableDefinition());
         assertThat(ids(scan(store, PROJECT))).containsExactlyInAnyOrder("i-0", "i-1", "poison-2");
         restart();
         assertThat(ids(scan(store, PROJECT))).containsExactlyInAnyOrder("i-0", "i-1", "poison-2");
         assertThat(store.records().append(PROJECT, List.of(interaction("poison-2"))).insertedCount()).isZero();
     }
 
-    private static void sql(Store store, String sql) throws SQLException {
-        try (Connection connection = ((DuckDbStore) store).connectionWithoutApplying();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    @Test
+    void aRecordAQueueWroteInItsOwnTransactionIsADuplicateForIngest() {
+        JdbcRecordStore jdbc = (JdbcRecordStore) store.records();
+        jdbc.inWriteTransaction(c -> {
+            jdbc.appendNewWithin(c, PROJECT, List.of(interaction("q-1")));
+            return null;
+        });
+
+        assertThat(store.records().append(PROJECT, List.of(interaction("q-1"))).insertedCount()).isZero();
+        assertThat(ids(scan(store, PROJECT))).containsExactly("q-1");
+    }
+
+    @Test
+    void keysClaimedByATransactionThatRolledBackMayBeWrittenAgain() {
+        JdbcRecordStore jdbc = (JdbcRecordStore) store.records();
+        assertThatThrownBy(() -> jdbc.inWriteTransaction(c -> {
+            jdbc.appendNewWithin(c, PROJECT, List.of(interaction("q-1")));
+            throw new SQLException("the queue's own write failed");
+        })).isInstanceOf(PlumblineException.class);
+
+        assertThat(store.records().append(PROJECT, List.of(interaction("q-1"))).insertedCount()).isEqualTo(1);
+        assertThat(ids(scan(store, PROJECT))).containsExactly("q-1");
     }
 
     @Test
