@@ -351,6 +351,8 @@ public final class DuckDbStore implements Store {
             journal.continueAfter(applied);
             if (!journal.indexComplete()) {
                 indexExistingKeys();
+                // ends the read's transaction: a snapshot left open would hide later commits of other connections
+                writer.commit();
                 journal.markIndexComplete();
             }
             synchronized (writeLock()) {
