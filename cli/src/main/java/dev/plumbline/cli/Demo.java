@@ -190,9 +190,9 @@ final class Demo {
                 AnnotatorModel.of(config), config.annotators().assistedShare());
         ObjectNode node = outcome.summary();
         node.put("seconds", (System.nanoTime() - started) / 1e9);
-        console.printf("      queues %s (k=%d, gold rate %.2f) and %s (k=1); fed by policy %s; %.0f s%n", DemoQueues.BLIND,
-                DemoAnnotation.OVERLAP, DemoAnnotation.GOLD_RATE, DemoQueues.ASSISTED, node.get("fed_by_policy"),
-                node.get("seconds").asDouble());
+        console.printf("      queues %s (k=%d, gold rate %.2f) and %s (k=1); fed by policy %s; accounts and items %.0f s,"
+                + " labelling %.0f s%n", DemoQueues.BLIND, DemoAnnotation.OVERLAP, DemoAnnotation.GOLD_RATE, DemoQueues.ASSISTED,
+                node.get("fed_by_policy"), node.get("setup_seconds").asDouble(), node.get("labelling_seconds").asDouble());
         console.println(indent(DemoAnnotation.describe(node)));
         summary.set("annotation", node);
         adminPassword = outcome.adminPassword();

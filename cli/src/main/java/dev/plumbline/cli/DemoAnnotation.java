@@ -54,6 +54,7 @@ final class DemoAnnotation {
 
     Outcome run(List<Record> records, Map<String, HiddenPair> hidden, String judge, AnnotatorModel model,
             double assistedShare) {
+        long started = System.nanoTime();
         List<PairCandidate> candidates = DemoQueues.candidates(records, hidden, judge);
         DemoQueues.Plan plan = DemoQueues.plan(candidates, hidden, seed, PER_POLICY, GOLD_ITEMS);
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
@@ -67,6 +68,7 @@ final class DemoAnnotation {
         for (List<FedPair> pairs : List.of(plan.blind(), plan.assisted(), List.copyOf(plan.gold().keySet()))) {
             pairs.forEach(f -> annotators.know(f.pair(), hidden.get(DemoQueues.key(f.pair().first(), f.pair().second()))));
         }
+        long labelling = System.nanoTime();
         DemoAnnotators.Work blind = annotators.work(DemoQueues.BLIND);
         // size the assisted queue so that labels with a draft shown make up the planted share of all labels
         int assistedItems = (int) Math.round(blind.labels() * assistedShare / (1 - assistedShare));
@@ -76,7 +78,8 @@ final class DemoAnnotation {
                 .filter(l -> Set.of(DemoQueues.BLIND, DemoQueues.ASSISTED).contains(l.meta().getOrDefault("queue", ""))).toList();
         ObjectNode summary = new AnnotationRecovery(hidden, model).measure(labels, verdicts(candidates), assistedShare);
         summary.put("candidates", candidates.size());
-        summary.putPOJO("fed_by_policy", plan.candidatesByPolicy());
+        summary.set("fed_by_policy", Json.mapper().valueToTree(plan.candidatesByPolicy()));
+        summary.put("setup_seconds", (labelling - started) / 1e9).put("labelling_seconds", (System.nanoTime() - labelling) / 1e9);
         summary.put("blind_items", plan.blind().size()).put("gold_items", plan.gold().size()).put("assisted_items", assistedItems);
         summary.put("abandoned_leases", blind.abandoned() + assisted.abandoned());
         summary.put("skipped", blind.skipped() + assisted.skipped());

@@ -2,6 +2,7 @@ package dev.plumbline.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.llm.OpenAiChatClient;
 import dev.plumbline.model.PlumblineException;
 import picocli.CommandLine.Command;
@@ -40,8 +41,10 @@ final class DemoCommand implements Callable<Integer> {
             }
             demo.judgedBy(new DemoModelJudge(OpenAiChatClient.create(model.config(model.model)), judgePairs));
         }
-        demo.run();
-        System.out.printf("%nDone in %.0f s. Everything is in %s:%n", (System.nanoTime() - started) / 1e9, out.toAbsolutePath());
+        ObjectNode summary = demo.run();
+        System.out.printf("%nDone in %.0f s. What was found:%n", (System.nanoTime() - started) / 1e9);
+        DemoFindings.of(summary).forEach(line -> System.out.println("  - " + line));
+        System.out.printf("%nEverything is in %s:%n", out.toAbsolutePath());
         System.out.println("  simulation/traffic.jsonl and ground-truth.json  what was simulated and planted");
         System.out.println("  exports/{dpo,kto,sft}/                          TRL datasets with README.md cards and manifest.json");
         System.out.println("  report/loop-health.html                          the loop-health report: open it in a browser (works offline)");

@@ -70,9 +70,10 @@ class DemoTest {
     }
 
     @Test
-    void theBlindQueuesKappaMatchesWhatThePlantedAnnotatorNoiseImpliesWithinTenPoints() {
+    void theBlindQueuesKappaMatchesWhatThePlantedAnnotatorNoiseImpliesWithinTwelvePoints() {
+        // about 85 items with three labels each: the kappa's standard error is about 0.05
         JsonNode a = summary.get("annotation");
-        assertThat(a.get("fleiss_kappa_measured").asDouble()).isCloseTo(a.get("fleiss_kappa_expected").asDouble(), within(0.10));
+        assertThat(a.get("fleiss_kappa_measured").asDouble()).isCloseTo(a.get("fleiss_kappa_expected").asDouble(), within(0.12));
         assertThat(a.get("fleiss_kappa_expected").asDouble()).isBetween(0.05, 0.95);
     }
 
@@ -112,6 +113,12 @@ class DemoTest {
     void theGoodhartReleaseIsFlaggedAndNoOther() {
         JsonNode g = summary.get("goodhart");
         assertThat(g.get("flagged")).isEqualTo(g.get("planted"));
+    }
+
+    @Test
+    void theClosingSummaryStatesEachFindingBesidePlantedTruth() {
+        assertThat(DemoFindings.of(summary)).hasSize(6).anySatisfy(line -> assertThat(line).contains("planted 0.75"))
+                .anySatisfy(line -> assertThat(line).contains("drifting line ALARM, control line quiet"));
     }
 
     @Test
