@@ -58,12 +58,7 @@ final class DemoAnnotation {
         List<PairCandidate> candidates = DemoQueues.candidates(records, hidden, judge);
         DemoQueues.Plan plan = DemoQueues.plan(candidates, hidden, seed, PER_POLICY, GOLD_ITEMS);
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        store.accounts().create(new Account(ADMIN, ProjectId.DEFAULT, AccountRole.ADMIN, Passwords.hash(password), Instant.now()));
-        WebSession admin = WebSession.login(http, base, ADMIN, password);
-        admin.post("/api/admin/queues", queue(DemoQueues.BLIND, "Blind pairwise, k=" + OVERLAP, OVERLAP, false, GOLD_RATE));
-        admin.post("/api/admin/queues", queue(DemoQueues.ASSISTED, "Assisted pairwise (judge verdict shown)", 1, true, 0));
-        addItems(admin, DemoQueues.BLIND, plan.blind(), Map.of());
-        addItems(admin, DemoQueues.BLIND, List.copyOf(plan.gold().keySet()), plan.gold());
+        WebSession admin = setUp(plan, password);
         DemoAnnotators annotators = new DemoAnnotators(model, sessions(admin, model.ids(), password), seed);
         for (List<FedPair> pairs : List.of(plan.blind(), plan.assisted(), List.copyOf(plan.gold().keySet()))) {
             pairs.forEach(f -> annotators.know(f.pair(), hidden.get(DemoQueues.key(f.pair().first(), f.pair().second()))));
@@ -71,8 +66,8 @@ final class DemoAnnotation {
         long labelling = System.nanoTime();
         DemoAnnotators.Work blind = annotators.work(DemoQueues.BLIND);
         // size the assisted queue so that labels with a draft shown make up the planted share of all labels
-        int assistedItems = (int) Math.round(blind.labels() * assistedShare / (1 - assistedShare));
-        addItems(admin, DemoQueues.ASSISTED, plan.assisted().subList(0, Math.min(assistedItems, plan.assisted().size())), Map.of());
+        int assistedItems = Math.min(plan.assisted().size(), (int) Math.round(blind.labels() * assistedShare / (1 - assistedShare)));
+        addItems(admin, DemoQueues.ASSISTED, plan.assisted().subList(0, assistedItems), Map.of());
         DemoAnnotators.Work assisted = annotators.work(DemoQueues.ASSISTED);
         List<Label> labels = RecordsLoader.labels(store, ProjectId.DEFAULT).stream()
                 .filter(l -> Set.of(DemoQueues.BLIND, DemoQueues.ASSISTED).contains(l.meta().getOrDefault("queue", ""))).toList();
@@ -85,6 +80,17 @@ final class DemoAnnotation {
         summary.put("skipped", blind.skipped() + assisted.skipped());
         summary.set("queue_stats", admin.get("/api/admin/queues/" + DemoQueues.BLIND + "/stats"));
         return new Outcome(labels, summary, password);
+    }
+
+    /** The admin account (the one account made in the store directly, as {@code annotate users add} does), the queues and their first items. */
+    private WebSession setUp(DemoQueues.Plan plan, String password) {
+        store.accounts().create(new Account(ADMIN, ProjectId.DEFAULT, AccountRole.ADMIN, Passwords.hash(password), Instant.now()));
+        WebSession admin = WebSession.login(http, base, ADMIN, password);
+        admin.post("/api/admin/queues", queue(DemoQueues.BLIND, "Blind pairwise, k=" + OVERLAP, OVERLAP, false, GOLD_RATE));
+        admin.post("/api/admin/queues", queue(DemoQueues.ASSISTED, "Assisted pairwise (judge verdict shown)", 1, true, 0));
+        addItems(admin, DemoQueues.BLIND, plan.blind(), Map.of());
+        addItems(admin, DemoQueues.BLIND, List.copyOf(plan.gold().keySet()), plan.gold());
+        return admin;
     }
 
     private ObjectNode queue(String id, String name, int overlap, boolean assisted, double goldRate) {
