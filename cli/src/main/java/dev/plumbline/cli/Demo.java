@@ -7,11 +7,14 @@ import dev.plumbline.export.Exporter;
 import dev.plumbline.export.TrlFormat;
 import dev.plumbline.judging.JudgeAudit;
 import dev.plumbline.judging.JudgeAuditOptions;
+import dev.plumbline.judging.HumanCeiling;
 import dev.plumbline.judging.JudgeAuditReport;
 import dev.plumbline.judging.JudgeReport;
+import dev.plumbline.judging.JudgeRunResult;
 import dev.plumbline.model.Feedback;
 import dev.plumbline.model.FeedbackType;
 import dev.plumbline.model.Interaction;
+import dev.plumbline.model.Label;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Record;
@@ -40,12 +43,17 @@ import dev.plumbline.server.PlumblineServer;
 import dev.plumbline.server.ServerConfig;
 import dev.plumbline.signals.CoverageAudit;
 import dev.plumbline.signals.CoverageReport;
+import dev.plumbline.simulate.AnnotatorModel;
+import dev.plumbline.simulate.AnnotatorSetup;
 import dev.plumbline.simulate.GroundTruth;
+import dev.plumbline.simulate.HiddenPair;
+import dev.plumbline.simulate.JudgeSetup;
 import dev.plumbline.simulate.SimulationConfig;
 import dev.plumbline.simulate.SimulationWriter;
 import dev.plumbline.store.DuckDbStore;
 import dev.plumbline.store.Store;
 import dev.plumbline.wire.Json;
+import dev.plumbline.wire.V1Encoder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -58,7 +66,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,12 +84,29 @@ final class Demo {
     private final long seed;
     private final PrintStream console;
     private final ObjectNode summary = Json.mapper().createObjectNode();
+    private static final int STEPS = 11;
     private LoopHealthInputs inputs = LoopHealthInputs.NONE;
+    private String adminPassword = "";
+    private Optional<DemoModelJudge> modelJudge = Optional.empty();
+    private int users = SimulationConfig.small().users();
+    private String judgeId = "";
 
     Demo(Path out, long seed, PrintStream console) {
         this.out = out;
         this.seed = seed;
         this.console = console;
+    }
+
+    /** Judges the pairs with a real model instead of the simulated judge. */
+    Demo judgedBy(DemoModelJudge judge) {
+        this.modelJudge = Optional.of(judge);
+        return this;
+    }
+
+    /** A smaller or larger simulated product than the default 1,500 users. */
+    Demo withUsers(int count) {
+        this.users = count;
+        return this;
     }
 
     ObjectNode run() throws Exception {
@@ -86,17 +115,25 @@ final class Demo {
         Path jsonl = out.resolve("simulation").resolve("traffic.jsonl");
         Files.createDirectories(jsonl.getParent());
         step(1, "simulating a product with planted traps (seed " + seed + ")");
-        GroundTruth truth = new SimulationWriter().write(SimulationConfig.small().withSeed(seed), jsonl);
+        SimulationConfig config = config();
+        Map<String, HiddenPair> hidden = new LinkedHashMap<>();
+        GroundTruth truth = new SimulationWriter().write(config, jsonl, SimulationWriter.groundTruthPath(jsonl),
+                pair -> hidden.put(DemoQueues.key(pair.first(), pair.second()), pair));
         console.println(indent(truth.summary()));
+        judgeId = modelJudge.map(DemoModelJudge::id).orElse(truth.judge().id());
         List<Record> records;
         try (Store store = DuckDbStore.open(out.resolve("data"))) {
             try (PlumblineServer server = PlumblineServer.start(ServerConfig.defaults().withPort(0), store)) {
                 step(2, "sending it over HTTP to a Plumbline server on port " + server.port());
                 ingest(jsonl, server.port());
+                records = new ArrayList<>(RecordsLoader.all(store, ProjectId.DEFAULT));
+                summary.put("records", records.size());
+                if (modelJudge.isPresent()) {
+                    records.addAll(judgeWithModel(modelJudge.get(), records, hidden, server.port()));
+                }
+                records.addAll(annotate(store, server.port(), records, hidden, truth, config));
             }
-            records = RecordsLoader.all(store, ProjectId.DEFAULT);
         }
-        summary.put("records", records.size());
         Dataset dataset = mine(records);
         coverage(records, truth);
         judge(records, truth);
@@ -104,7 +141,7 @@ final class Demo {
         voice(records, truth);
         goodhart(records, truth);
         export(dataset);
-        step(10, "writing the loop-health report");
+        step(STEPS, "writing the loop-health report");
         LoopHealth health = LoopHealth.assemble(ProjectId.DEFAULT.value(), records, inputs, java.time.Instant.now());
         LoopHealthHtml.write(health, out.resolve("report"), true);
         console.printf("      %s%n", out.resolve("report").resolve("loop-health.html"));
@@ -112,8 +149,63 @@ final class Demo {
         return summary;
     }
 
+    /**
+     * The small simulation, with its annotators kept out of the traffic: their labels come from the
+     * real queues instead (the same annotators, noise and anchoring, see {@link DemoAnnotation}).
+     */
+    SimulationConfig config() {
+        SimulationConfig small = SimulationConfig.small().withSeed(seed).withUsers(users);
+        AnnotatorSetup a = small.annotators();
+        small = small.withAnnotators(new AnnotatorSetup(a.count(), a.noiseMin(), a.noiseMax(), 0, a.overlapShare(),
+                a.assistedShare(), a.anchoring(), a.guidelineSwitchFraction()));
+        if (modelJudge.isEmpty()) {
+            return small;
+        }
+        // a real judge stands in for the simulated one: the simulated judge labels nothing
+        JudgeSetup j = small.judge();
+        return small.withJudge(new JudgeSetup(j.name(), j.version(), j.family(), 0, j.qualityWeight(), j.lengthBias(),
+                j.selfPreference(), j.inconsistencyRate(), j.positionFirstShare(), j.tieRate(), j.unparsedRate()));
+    }
+
+    private List<Label> judgeWithModel(DemoModelJudge judge, List<Record> records, Map<String, HiddenPair> hidden, int port)
+            throws IOException, InterruptedException {
+        console.printf("      judging side-by-side pairs in both orders with %s%n", judge.describe());
+        JudgeRunResult result = judge.judge(records, hidden, seed);
+        Path labels = out.resolve("judge").resolve("labels.jsonl");
+        Files.createDirectories(labels.getParent());
+        V1Encoder encoder = new V1Encoder();
+        Files.write(labels, result.labels().stream().map(encoder::toJson).toList(), StandardCharsets.UTF_8);
+        console.printf("      %,d labels on %,d pairs (%,d unparsed, %,d failed calls); sending them over HTTP too%n",
+                result.labels().size(), result.pairs().size(), result.unparsed(), result.failures().size());
+        ingest(labels, port);
+        summary.put("judge_calls_failed", result.failures().size());
+        return result.labels();
+    }
+
+    private List<Label> annotate(Store store, int port, List<Record> records, Map<String, HiddenPair> hidden, GroundTruth truth,
+            SimulationConfig config) {
+        step(3, "simulated annotators label through the real queues, over HTTP (accounts, leases, blind and assisted)");
+        long started = System.nanoTime();
+        DemoAnnotation.Outcome outcome = new DemoAnnotation(store, port, seed).run(records, hidden, judgeId,
+                AnnotatorModel.of(config), config.annotators().assistedShare());
+        ObjectNode node = outcome.summary();
+        node.put("seconds", (System.nanoTime() - started) / 1e9);
+        console.printf("      queues %s (k=%d, gold rate %.2f) and %s (k=1); fed by policy %s; accounts and items %.0f s,"
+                + " labelling %.0f s%n", DemoQueues.BLIND, DemoAnnotation.OVERLAP, DemoAnnotation.GOLD_RATE, DemoQueues.ASSISTED,
+                node.get("fed_by_policy"), node.get("setup_seconds").asDouble(), node.get("labelling_seconds").asDouble());
+        console.println(indent(DemoAnnotation.describe(node)));
+        summary.set("annotation", node);
+        adminPassword = outcome.adminPassword();
+        return outcome.labels();
+    }
+
+    /** The password of the demo's admin account ({@value DemoAnnotation#ADMIN}), for the annotation UI. */
+    String adminPassword() {
+        return adminPassword;
+    }
+
     private void step(int n, String what) {
-        console.printf("[%d/10] %s%n", n, what);
+        console.printf("[%d/%d] %s%n", n, STEPS, what);
     }
 
     private static String indent(String text) {
@@ -141,7 +233,7 @@ final class Demo {
     }
 
     private Dataset mine(List<Record> records) {
-        step(3, "mining sessions, implicit signals and preference pairs");
+        step(4, "mining sessions, implicit signals and preference pairs");
         Dataset dataset = Miner.mine(records, MiningConfig.DEFAULTS).dataset();
         console.printf("      %,d pairs %s; by origin %s%n", dataset.pairs().size(), dataset.report().pairsByRule(),
                 dataset.report().pairsByOrigin());
@@ -150,7 +242,7 @@ final class Demo {
     }
 
     private void coverage(List<Record> records, GroundTruth truth) {
-        step(4, "auditing feedback coverage: raw thumbs vs propensity-weighted satisfaction");
+        step(5, "auditing feedback coverage: raw thumbs vs propensity-weighted satisfaction");
         CoverageReport report = CoverageAudit.audit(records, seed);
         double ipw = report.ipw().map(e -> e.estimate()).orElse(Double.NaN);
         double actual = truth.satisfaction().trueSatisfaction();
@@ -161,23 +253,37 @@ final class Demo {
     }
 
     private void judge(List<Record> records, GroundTruth truth) {
-        step(5, "auditing the AI judge against the human annotators");
-        JudgeAuditReport report = JudgeAudit.audit(records, JudgeAuditOptions.DEFAULT.withJudge(truth.judge().id()));
+        step(6, "auditing the AI judge against the human annotators");
+        // labels given with the judge's verdict in view would flatter the judge: the reference is blind labels only
+        List<Record> blind = records.stream().filter(r -> !(r instanceof Label label && label.sawDraft())).toList();
+        JudgeAuditReport report = JudgeAudit.audit(blind, JudgeAuditOptions.DEFAULT.withJudge(judgeId));
         JudgeReport judge = report.judges().get(0);
         int inconsistent = judge.position().firstShownWins() + judge.position().secondShownWins();
         double firstShare = inconsistent == 0 ? Double.NaN : (double) judge.position().firstShownWins() / inconsistent;
-        console.printf("      first-shown wins on %.2f of inconsistent pairs (planted %.2f); consistency %.2f; agreement with the"
-                + " annotators' majority %.2f (without ties), kappa %.2f; gate %s%n", firstShare,
-                truth.judge().setup().positionFirstShare(), judge.position().consistency(),
-                judge.agreement().withoutTies(), judge.agreement().kappa(), judge.gate().passed() ? "passed" : "FAILED: " + String.join("; ", judge.gate().reasons()));
+        String planted = modelJudge.isPresent() ? "a real model: nothing planted"
+                : String.format(Locale.ROOT, "planted %.2f", truth.judge().setup().positionFirstShare());
+        console.printf("      %s: first-shown wins on %.2f of %d inconsistent pairs (%s); consistency %.2f; agreement with the"
+                + " annotators' majority %.2f (without ties), kappa %.2f%n", judgeId, firstShare, inconsistent,
+                planted, judge.position().consistency(),
+                judge.agreement().withoutTies(), judge.agreement().kappa());
+        HumanCeiling ceiling = judge.ceiling();
+        console.printf("      human ceiling on %d pairs with 2+ blind labels: humans agree %.2f, judge and human %.2f (gap %.2f); gate %s%n",
+                ceiling.subjects(), ceiling.humanHumanAgreement(), ceiling.judgeHumanAgreement(), ceiling.gap(),
+                judge.gate().passed() ? "passed" : "FAILED: " + String.join("; ", judge.gate().reasons()));
         ObjectNode node = summary.putObject("judge");
-        node.put("planted_first_shown_share", truth.judge().setup().positionFirstShare());
+        node.put("judge", judgeId).put("source", modelJudge.isPresent() ? "model" : "simulated");
+        if (modelJudge.isEmpty()) {
+            node.put("planted_first_shown_share", truth.judge().setup().positionFirstShare());
+        }
+        node.put("inconsistent_pairs", inconsistent).put("consistency", judge.position().consistency());
         node.put("measured_first_shown_share", firstShare);
+        node.put("ceiling_subjects", ceiling.subjects()).put("human_human_agreement", ceiling.humanHumanAgreement())
+                .put("judge_human_agreement", ceiling.judgeHumanAgreement()).put("ceiling_gap", ceiling.gap());
         node.put("gate_passed", judge.gate().passed());
     }
 
     private void contamination(List<Record> records, GroundTruth truth) {
-        step(6, "auditing the eval set for contamination and train/eval overlap");
+        step(7, "auditing the eval set for contamination and train/eval overlap");
         Set<String> ids = new HashSet<>(truth.contamination().itemIds());
         List<EvalItem> items = new ArrayList<>();
         List<Interaction> production = new ArrayList<>();
@@ -209,7 +315,7 @@ final class Demo {
     }
 
     private void voice(List<Record> records, GroundTruth truth) {
-        step(7, "monitoring each release's voice against the teacher and human text");
+        step(8, "monitoring each release's voice against the teacher and human text");
         Corpus teacher = Corpus.ofRelease(truth.voice().teacher(), records);
         List<String> human = new ArrayList<>();
         for (Record record : records) {
@@ -237,7 +343,7 @@ final class Demo {
     }
 
     private void goodhart(List<Record> records, GroundTruth truth) {
-        step(8, "monitoring proxies against outcomes, release over release");
+        step(9, "monitoring proxies against outcomes, release over release");
         GoodhartReport report = GoodhartMonitor.audit(records, GoodhartOptions.defaults());
         List<String> flagged = report.divergences().stream().map(d -> d.release()).distinct().toList();
         console.printf("      divergence alarm on %s (planted: %s)%n", flagged, truth.goodhart().divergingReleases());
@@ -248,7 +354,7 @@ final class Demo {
     }
 
     private void export(Dataset dataset) {
-        step(9, "exporting TRL datasets (DPO, KTO, SFT) with cards and manifests");
+        step(10, "exporting TRL datasets (DPO, KTO, SFT) with cards and manifests");
         ObjectNode node = summary.putObject("exports");
         for (TrlFormat format : EnumSet.allOf(TrlFormat.class)) {
             Path dir = out.resolve("exports").resolve(format.name().toLowerCase());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * A side-by-side turn: the user picks one answer (by true utility, with noise) and logs a {@code
@@ -26,11 +27,13 @@ final class SideBySide {
     private final SimulatedJudge judge;
     private final SimulatedAnnotators annotators;
     private final Tally tally;
+    private final Consumer<HiddenPair> hidden;
     private final long guidelineSwitch;
 
     SideBySide(SimulationConfig config, ReleasePlan plan, SimulatedJudge judge, SimulatedAnnotators annotators,
-            Tally tally) {
+            Tally tally, Consumer<HiddenPair> hidden) {
         this.config = config;
+        this.hidden = hidden;
         this.plan = plan;
         this.judge = judge;
         this.annotators = annotators;
@@ -58,6 +61,7 @@ final class SideBySide {
             tally.release(current.release()).userChoice(currentChosen);
         }
         PairCase pair = pairCase(current, partner, random);
+        hidden.accept(new HiddenPair(pair.a().id(), pair.b().id(), pair.a().utility(), pair.b().utility()));
         Verdict suggestion = null;
         if (random.nextDouble() < config.judge().judgedShare()) {
             suggestion = judgeLabels(pair, log, againstPrevious, random);

@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 final class SimulatedAnnotators {
     /** Utility differences below this read as a tie to a careful human. */
     static final double TIE_MARGIN = 0.15;
+    /** How strongly the logistic perception noise blurs a utility difference. */
+    static final double PERCEPTION_SCALE = 0.3;
 
     private final AnnotatorSetup setup;
     private final List<String> ids;
@@ -59,7 +61,7 @@ final class SimulatedAnnotators {
     }
 
     private static Verdict perceived(PairCase pair, SplittableRandom random) {
-        double difference = pair.a().utility() - pair.b().utility() + 0.3 * SimulatedJudge.logisticNoise(random);
+        double difference = pair.a().utility() - pair.b().utility() + PERCEPTION_SCALE * SimulatedJudge.logisticNoise(random);
         return Math.abs(difference) < TIE_MARGIN ? Verdict.TIE : difference > 0 ? Verdict.A : Verdict.B;
     }
 

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Writes a simulation to files: the records as JSONL in wire format v1 (one record per line, in the
@@ -23,12 +24,17 @@ public final class SimulationWriter {
     }
 
     public GroundTruth write(SimulationConfig config, Path jsonl, Path groundTruth) {
+        return write(config, jsonl, groundTruth, pair -> { });
+    }
+
+    /** As {@link #write(SimulationConfig, Path, Path)}, handing {@code hidden} every side-by-side pair's true utilities. */
+    public GroundTruth write(SimulationConfig config, Path jsonl, Path groundTruth, Consumer<HiddenPair> hidden) {
         try {
             createParent(jsonl);
             GroundTruth truth;
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(jsonl),
                     StandardCharsets.UTF_8), 1 << 20)) {
-                truth = writeRecords(config, out);
+                truth = writeRecords(config, out, hidden);
             }
             createParent(groundTruth);
             Files.writeString(groundTruth, new GroundTruthJson().toJson(truth), StandardCharsets.UTF_8);
@@ -43,9 +49,13 @@ public final class SimulationWriter {
      * Encoding runs on a second thread, overlapping generation.
      */
     public GroundTruth writeRecords(SimulationConfig config, Writer out) {
+        return writeRecords(config, out, pair -> { });
+    }
+
+    private GroundTruth writeRecords(SimulationConfig config, Writer out, Consumer<HiddenPair> hidden) {
         GroundTruth truth;
         try (PipelinedLines lines = new PipelinedLines(out)) {
-            truth = Simulator.run(config, lines);
+            truth = Simulator.run(config, lines, hidden);
         }
         return truth;
     }

@@ -23,8 +23,17 @@ public final class Simulator {
     }
 
     public static GroundTruth run(SimulationConfig config, Consumer<Record> sink) {
+        return run(config, sink, pair -> { });
+    }
+
+    /**
+     * As {@link #run(SimulationConfig, Consumer)}, also handing {@code hidden} the true utilities of
+     * every side-by-side pair, as it is generated (for simulated annotators working outside the run).
+     */
+    public static GroundTruth run(SimulationConfig config, Consumer<Record> sink, Consumer<HiddenPair> hidden) {
         requireNonNull(config, "config is null");
         requireNonNull(sink, "sink is null");
+        requireNonNull(hidden, "hidden is null");
         ReleasePlan plan = new ReleasePlan(config);
         AnswerComposer composer = new AnswerComposer();
         SimulatedAnnotators annotators = new SimulatedAnnotators(config.annotators(), config.seed());
@@ -34,7 +43,8 @@ public final class Simulator {
             tally.record(record);
             sink.accept(record);
         }
-        SideBySide sideBySide = new SideBySide(config, plan, new SimulatedJudge(config.judge()), annotators, tally);
+        SideBySide sideBySide = new SideBySide(config, plan, new SimulatedJudge(config.judge()), annotators, tally,
+                hidden);
         UserTraffic traffic = new UserTraffic(config, plan, composer, eval, sideBySide, tally);
         for (int user = 0; user < config.users(); user++) {
             traffic.simulate(user, sink);
