@@ -29,6 +29,7 @@ public final class DuckDbStore implements Store {
     private final Records records = new Records();
     private final JdbcKeyStore keys;
     private final JdbcErasureStore erasure = new JdbcErasureStore(records);
+    private final JdbcDerivedStore derived = new JdbcDerivedStore(records);
     private final JdbcAdminLog adminLog;
     private final JdbcAnnotationStore annotation;
 
@@ -82,6 +83,11 @@ public final class DuckDbStore implements Store {
     @Override
     public ErasureStore erasure() {
         return erasure;
+    }
+
+    @Override
+    public DerivedStore derived() {
+        return derived;
     }
 
     @Override
