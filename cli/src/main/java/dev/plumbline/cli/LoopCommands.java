@@ -53,8 +53,11 @@ final class LoopCommands {
         @Override
         public Integer call() {
             MiningResult result;
+            long recorded;
             try (Store store = storeOptions.open()) {
                 result = mine(store, storeOptions);
+                recorded = store.derived().record(storeOptions.project(),
+                        DerivedFacts.pairs(result.dataset().pairs(), java.time.Instant.now()));
             }
             Map<String, Long> signals = result.signals().stream()
                     .collect(Collectors.groupingBy(s -> s.type().name().toLowerCase(), TreeMap::new, Collectors.counting()));
@@ -63,9 +66,11 @@ final class LoopCommands {
                 out.put("signals", signals);
                 out.put("pairs", result.dataset().pairs().size());
                 out.put("report", result.dataset().report());
+                out.put("pairs_recorded", recorded);
                 System.out.println(ReportJsonWriter.write(out));
             } else {
                 System.out.println(text(signals, result.dataset()));
+                System.out.println("pairs recorded in the store: " + recorded + " new (plumbline lineage PAIR_ID)");
             }
             return result.dataset().report().passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
         }
@@ -134,7 +139,8 @@ final class LoopCommands {
                 return ExitCodes.GATE_FAILED;
             }
             ExportConfig config = ExportConfig.DEFAULTS.withFormat(TrlFormat.fromWire(format), conversational, parquet)
-                    .withSplit(SplitBy.fromWire(splitBy), testShare, seed).withName(name);
+                    .withSplit(SplitBy.fromWire(splitBy), testShare, seed).withName(name)
+                    .withAllowOverlap(allowOverlap);
             ExportResult result = Exporter.export(dataset, config, out);
             if (!result.written()) {
                 System.err.println("plumbline: export refused: " + result.refusal().orElseThrow());
@@ -143,6 +149,10 @@ final class LoopCommands {
             System.out.println("wrote " + out + ": " + result.rowsBySplit() + (overlaps.isEmpty() ? ""
                     : " (with " + overlaps.size() + " eval overlaps allowed by --allow-overlap)"));
             result.sha256ByFile().forEach((file, sha) -> System.out.println("  " + file + "  sha256:" + sha));
+            try (Store store = storeOptions.open()) {
+                String id = DerivedFacts.recordExport(store, storeOptions.project(), dataset, result, config, overlaps.size());
+                System.out.println("dataset " + id + " recorded in the store (plumbline lineage " + id + ")");
+            }
             return ExitCodes.OK;
         }
 

@@ -47,8 +47,7 @@ final class ProvenanceCommands {
         @Override
         public Integer call() {
             try (Store store = storeOptions.open()) {
-                List<Record> records = RecordsLoader.all(store, storeOptions.project());
-                LineageNode node = new Lineage(new InMemoryLineageSource(records, List.of())).resolve(id);
+                LineageNode node = new Lineage(new StoredLineageSource(store, storeOptions.project())).resolve(id);
                 System.out.println(json ? ProvenanceJson.lineage(node) : ProvenanceText.lineage(node));
             }
             return ExitCodes.OK;

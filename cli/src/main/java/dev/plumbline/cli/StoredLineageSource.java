@@ -1,0 +1,80 @@
+package dev.plumbline.cli;
+
+import dev.plumbline.model.Feedback;
+import dev.plumbline.model.Interaction;
+import dev.plumbline.model.Kind;
+import dev.plumbline.model.Label;
+import dev.plumbline.model.LabelSubject;
+import dev.plumbline.model.ProjectId;
+import dev.plumbline.provenance.DerivedFact;
+import dev.plumbline.provenance.DerivedFactJson;
+import dev.plumbline.provenance.LineageSource;
+import dev.plumbline.store.DerivedKind;
+import dev.plumbline.store.Store;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link LineageSource} that reads the store one id at a time: records by their primary key, pairs
+ * and datasets from the derived facts. Only {@link #labelsAbout} needs every label (a label's
+ * subject is in its body), and reads them once. Not thread-safe; for one command.
+ */
+final class StoredLineageSource implements LineageSource {
+    private static final List<DerivedKind> LINEAGE_KINDS = List.of(DerivedKind.PAIR, DerivedKind.DATASET);
+    private final Store store;
+    private final ProjectId project;
+    private Map<String, List<Label>> labelsBySubject;
+
+    StoredLineageSource(Store store, ProjectId project) {
+        this.store = store;
+        this.project = project;
+    }
+
+    @Override
+    public Optional<Interaction> interaction(String id) {
+        return store.records().find(project, Kind.INTERACTION, id).map(Interaction.class::cast);
+    }
+
+    @Override
+    public Optional<Feedback> feedback(String id) {
+        return store.records().find(project, Kind.FEEDBACK, id).map(Feedback.class::cast);
+    }
+
+    @Override
+    public Optional<Label> label(String id) {
+        return store.records().find(project, Kind.LABEL, id).map(Label.class::cast);
+    }
+
+    @Override
+    public Optional<DerivedFact> derived(String id) {
+        for (DerivedKind kind : LINEAGE_KINDS) {
+            Optional<DerivedFact> fact = store.derived().find(project, kind, id)
+                    .map(entry -> DerivedFactJson.read(entry.id(), entry.body()));
+            if (fact.isPresent()) {
+                return fact;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Label> labelsAbout(String subjectId) {
+        if (labelsBySubject == null) {
+            labelsBySubject = new HashMap<>();
+            RecordsLoader.labels(store, project).forEach(label -> subjectIds(label.subject())
+                    .forEach(id -> labelsBySubject.computeIfAbsent(id, key -> new ArrayList<>()).add(label)));
+            labelsBySubject.values().forEach(labels -> labels.sort(java.util.Comparator.comparing(Label::id)));
+        }
+        return List.copyOf(labelsBySubject.getOrDefault(subjectId, List.of()));
+    }
+
+    private static List<String> subjectIds(LabelSubject subject) {
+        if (subject instanceof LabelSubject.Pair pair) {
+            return List.of(pair.first(), pair.second());
+        }
+        return List.of(((LabelSubject.Item) subject).id());
+    }
+}
