@@ -60,7 +60,9 @@ final class ReportCommand implements Callable<Integer> {
         LoopHealth health;
         try (Store store = storeOptions.open()) {
             List<Record> records = RecordsLoader.all(store, storeOptions.project());
-            health = LoopHealth.assemble(storeOptions.project().value(), records, inputs(records), Instant.now());
+            LoopHealthInputs inputs = inputs(records).withReleaseMetrics(ProbeResults.metrics(
+                    store.derived().list(storeOptions.project(), dev.plumbline.store.DerivedKind.PROBE_RUN)));
+            health = LoopHealth.assemble(storeOptions.project().value(), records, inputs, Instant.now());
         }
         Path file = LoopHealthHtml.write(health, out, json);
         System.out.println("wrote " + file + (json ? " and " + out.resolve(LoopHealthHtml.JSON_FILE) : ""));
