@@ -15,8 +15,8 @@ CREATE TABLE derived_sources (
     kind      VARCHAR NOT NULL,
     id        VARCHAR NOT NULL,
     source_id VARCHAR NOT NULL,
-    position  INTEGER NOT NULL,
-    PRIMARY KEY (project, kind, id, source_id)
+    position  INTEGER NOT NULL
 );
-CREATE INDEX derived_sources_by_source ON derived_sources (project, source_id);
+-- No index on derived_sources: DuckDB scans a column faster than it maintains an ART index, and the
+-- rows are unique because a fact's sources are written once, with the fact.
 ALTER TABLE erasure_log ADD COLUMN derived BIGINT DEFAULT 0

@@ -15,8 +15,9 @@ CREATE TABLE derived_sources (
     kind      TEXT NOT NULL,
     id        TEXT NOT NULL,
     source_id TEXT NOT NULL,
-    position  INTEGER NOT NULL,
-    PRIMARY KEY (project, kind, id, source_id)
+    position  INTEGER NOT NULL
 );
+-- No primary key: the rows are unique because a fact's sources are written once, with the fact.
+CREATE INDEX derived_sources_by_fact ON derived_sources (project, kind, id);
 CREATE INDEX derived_sources_by_source ON derived_sources (project, source_id);
 ALTER TABLE erasure_log ADD COLUMN derived BIGINT NOT NULL DEFAULT 0

@@ -46,10 +46,11 @@ final class DerivedErasure {
             }
             frontier = next;
         }
-        for (String key : removedKeys) {
-            String[] parts = key.split("\u0000", 2);
-            delete(connection, "DELETE FROM derived_sources WHERE project = ? AND kind = ? AND id = ?", project, parts);
-            delete(connection, "DELETE FROM derived WHERE project = ? AND kind = ? AND id = ?", project, parts);
+        for (DerivedKind kind : DerivedKind.values()) {
+            List<String> ids = removedKeys.stream().filter(key -> key.startsWith(kind.wireName() + "\u0000"))
+                    .map(key -> key.substring(kind.wireName().length() + 1)).toList();
+            delete(connection, "derived_sources", project, kind, ids);
+            delete(connection, "derived", project, kind, ids);
         }
         for (String dataset : datasets) {
             mark(connection, project, dataset, gone, erasureId);
@@ -104,12 +105,19 @@ final class DerivedErasure {
         return keys;
     }
 
-    private static void delete(Connection connection, String sql, ProjectId project, String[] key) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setString(1, project.value());
-            s.setString(2, key[0]);
-            s.setString(3, key[1]);
-            s.executeUpdate();
+    private static void delete(Connection connection, String table, ProjectId project, DerivedKind kind, List<String> ids)
+            throws SQLException {
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table + " WHERE project = ? AND kind = ?"
+                    + " AND id IN (" + marks(chunk.size()) + ")")) {
+                s.setString(1, project.value());
+                s.setString(2, kind.wireName());
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 3, chunk.get(i));
+                }
+                s.executeUpdate();
+            }
         }
     }
 

@@ -29,7 +29,7 @@ public final class DuckDbStore implements Store {
     private final Records records = new Records();
     private final JdbcKeyStore keys;
     private final JdbcErasureStore erasure = new JdbcErasureStore(records);
-    private final JdbcDerivedStore derived = new JdbcDerivedStore(records);
+    private final JdbcDerivedStore derived = new JdbcDerivedStore(records, new DuckDbDerivedRows());
     private final JdbcAdminLog adminLog;
     private final JdbcAnnotationStore annotation;
 

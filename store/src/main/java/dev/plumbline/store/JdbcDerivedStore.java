@@ -14,21 +14,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Derived facts in SQL, shared by both adapters. Writes run on the record store's write connection,
- * so they are serialised with appends and erasures; a batch is one multi-row {@code INSERT ... ON
- * CONFLICT DO NOTHING RETURNING}, and the sources of the facts that were new follow in the same
- * transaction.
+ * so they are serialised with appends and erasures; each batch is one transaction in which the
+ * dialect's {@link DerivedRows} inserts the new facts and then the sources of exactly those.
  */
 final class JdbcDerivedStore implements DerivedStore {
-    static final int BATCH = 500;
-    private static final int SOURCE_BATCH = 2_000;
+    static final int BATCH = 2_000;
     private final JdbcRecordStore records;
+    private final DerivedRows rows;
 
-    JdbcDerivedStore(JdbcRecordStore records) {
+    JdbcDerivedStore(JdbcRecordStore records, DerivedRows rows) {
         this.records = records;
+        this.rows = rows;
     }
 
     @Override
@@ -47,63 +46,10 @@ final class JdbcDerivedStore implements DerivedStore {
 
     private long write(ProjectId project, List<DerivedEntry> batch) {
         return records.inWriteTransaction(connection -> {
-            List<DerivedEntry> inserted = insertNew(connection, project, batch);
-            insertSources(connection, project, inserted);
+            List<DerivedEntry> inserted = rows.insertNew(connection, project, batch);
+            rows.insertSources(connection, project, inserted);
             return (long) inserted.size();
         });
-    }
-
-    private static List<DerivedEntry> insertNew(Connection connection, ProjectId project, List<DerivedEntry> batch)
-            throws SQLException {
-        String rows = batch.stream().map(f -> "(?, ?, ?, ?, ?, ?)").collect(Collectors.joining(", "));
-        String sql = "INSERT INTO derived (project, kind, id, created_us, user_id, body) VALUES " + rows
-                + " ON CONFLICT DO NOTHING RETURNING kind, id";
-        Map<String, DerivedEntry> byKey = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            int i = 0;
-            for (DerivedEntry fact : batch) {
-                byKey.put(fact.kind().wireName() + "\u0000" + fact.id(), fact);
-                s.setString(++i, project.value());
-                s.setString(++i, fact.kind().wireName());
-                s.setString(++i, fact.id());
-                s.setLong(++i, StoreLimits.micros(fact.created()));
-                s.setString(++i, fact.userId().orElse(null));
-                s.setString(++i, fact.body());
-            }
-            List<DerivedEntry> inserted = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    inserted.add(byKey.get(rs.getString(1) + "\u0000" + rs.getString(2)));
-                }
-            }
-            return inserted;
-        }
-    }
-
-    private static void insertSources(Connection connection, ProjectId project, List<DerivedEntry> facts)
-            throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        for (DerivedEntry fact : facts) {
-            for (int position = 0; position < fact.sources().size(); position++) {
-                rows.add(new Object[] {fact.kind().wireName(), fact.id(), fact.sources().get(position), position});
-            }
-        }
-        for (int from = 0; from < rows.size(); from += SOURCE_BATCH) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + SOURCE_BATCH));
-            String values = chunk.stream().map(r -> "(?, ?, ?, ?, ?)").collect(Collectors.joining(", "));
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO derived_sources (project, kind, id, source_id, position) VALUES " + values)) {
-                int i = 0;
-                for (Object[] row : chunk) {
-                    s.setString(++i, project.value());
-                    s.setString(++i, (String) row[0]);
-                    s.setString(++i, (String) row[1]);
-                    s.setString(++i, (String) row[2]);
-                    s.setInt(++i, (Integer) row[3]);
-                }
-                s.executeUpdate();
-            }
-        }
     }
 
     @Override
