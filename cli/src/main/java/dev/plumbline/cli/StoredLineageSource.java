@@ -33,6 +33,15 @@ final class StoredLineageSource implements LineageSource {
         this.project = project;
     }
 
+    /** Every stored pair and dataset as a derived fact, for audits that hold the records in memory anyway. */
+    static List<DerivedFact> facts(Store store, ProjectId project) {
+        List<DerivedFact> facts = new ArrayList<>();
+        for (DerivedKind kind : LINEAGE_KINDS) {
+            store.derived().list(project, kind).forEach(entry -> facts.add(DerivedFactJson.read(entry.id(), entry.body())));
+        }
+        return facts;
+    }
+
     @Override
     public Optional<Interaction> interaction(String id) {
         return store.records().find(project, Kind.INTERACTION, id).map(Interaction.class::cast);
