@@ -32,7 +32,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The loop's commands: mine, export, audit coverage. Derived facts are recomputed from the store, deterministically. */
+/**
+ * The loop's commands: mine, export, audit coverage. Pairs are recomputed from the records, deterministically,
+ * and the ones kept (and every export as a dataset) are recorded in the store for lineage and erasure.
+ */
 final class LoopCommands {
     private LoopCommands() {
     }
