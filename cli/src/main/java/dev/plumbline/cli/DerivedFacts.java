@@ -1,6 +1,13 @@
 package dev.plumbline.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.plumbline.export.ExportConfig;
+import dev.plumbline.export.ExportResult;
+import dev.plumbline.export.Exporter;
+import dev.plumbline.model.PlumblineException;
+import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Provenance;
+import dev.plumbline.pairs.Dataset;
 import dev.plumbline.pairs.LabelSource;
 import dev.plumbline.pairs.Pair;
 import dev.plumbline.provenance.Derivation;
@@ -9,6 +16,8 @@ import dev.plumbline.provenance.DerivedFactJson;
 import dev.plumbline.provenance.FactKind;
 import dev.plumbline.store.DerivedEntry;
 import dev.plumbline.store.DerivedKind;
+import dev.plumbline.store.Store;
+import dev.plumbline.wire.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +46,8 @@ final class DerivedFacts {
 
     /** The pairs as entries, computed as they are consumed: a streaming miner can feed this. */
     static Iterable<DerivedEntry> pairs(Iterable<Pair> pairs, Instant created) {
-        return () -> new java.util.Iterator<>() {
-            private final java.util.Iterator<Pair> inner = pairs.iterator();
+        return () -> new Iterator<>() {
+            private final Iterator<Pair> inner = pairs.iterator();
 
             @Override
             public boolean hasNext() {
@@ -93,7 +103,7 @@ final class DerivedFacts {
                     .digest((export.manifestSha256() + "\u0000" + export.out()).getBytes(StandardCharsets.UTF_8));
             return "ds-" + HexFormat.of().formatHex(digest).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
-            throw dev.plumbline.model.PlumblineException.internal("SHA-256 is missing from this JVM", e);
+            throw PlumblineException.internal("SHA-256 is missing from this JVM", e);
         }
     }
 
@@ -115,22 +125,21 @@ final class DerivedFacts {
     /** The export folder a stored dataset names. */
     static Optional<String> datasetOut(DerivedEntry dataset) {
         try {
-            return Optional.of(dev.plumbline.wire.Json.mapper().readTree(DerivedFactJson.details(dataset.id(), dataset.body()))
+            return Optional.of(Json.mapper().readTree(DerivedFactJson.details(dataset.id(), dataset.body()))
                     .path("out").asText()).filter(out -> !out.isEmpty());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return Optional.empty();
         }
     }
 
     /** Records the exported pairs and the dataset made of them; returns the dataset's id. */
-    static String recordExport(dev.plumbline.store.Store store, dev.plumbline.model.ProjectId project,
-            dev.plumbline.pairs.Dataset dataset, dev.plumbline.export.ExportResult result,
-            dev.plumbline.export.ExportConfig config, int overlaps) {
+    static String recordExport(Store store, ProjectId project, Dataset dataset, ExportResult result, ExportConfig config,
+            int overlaps) {
         Instant now = Instant.now();
         store.derived().record(project, pairs(dataset.pairs(), now));
         Export export = new Export(result.out().toAbsolutePath().normalize().toString(),
                 result.sha256ByFile().getOrDefault("manifest.json", ""), dataset.report().lineage().configHash(),
-                dev.plumbline.export.Exporter.codeVersion(), result.rowsBySplit(), config.allowOverlap(), overlaps);
+                Exporter.codeVersion(), result.rowsBySplit(), config.allowOverlap(), overlaps);
         DerivedEntry entry = dataset(ids(dataset.pairs()), export, now);
         store.derived().record(project, List.of(entry));
         return entry.id();
