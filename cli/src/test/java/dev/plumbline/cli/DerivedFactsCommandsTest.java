@@ -117,6 +117,22 @@ class DerivedFactsCommandsTest {
     }
 
     @Test
+    void aDatasetTreeLargeEnoughToBeReadWholeIsTheSameTreeAsOneReadIdById() {
+        run("export", "--out", dir.resolve("dpo").toString());
+        try (DuckDbStore store = DuckDbStore.open(data)) {
+            String id = store.derived().list(ProjectId.DEFAULT, DerivedKind.DATASET).get(0).id();
+            dev.plumbline.provenance.LineageNode stored = new dev.plumbline.provenance.Lineage(
+                    new StoredLineageSource(store, ProjectId.DEFAULT)).resolve(id);
+            dev.plumbline.provenance.LineageNode inMemory = new dev.plumbline.provenance.Lineage(
+                    new dev.plumbline.provenance.InMemoryLineageSource(RecordsLoader.all(store, ProjectId.DEFAULT),
+                            StoredLineageSource.facts(store, ProjectId.DEFAULT))).resolve(id);
+
+            assertThat(stored.size()).isGreaterThan(StoredLineageSource.LOOKUPS_BEFORE_LOADING);
+            assertThat(stored).isEqualTo(inMemory);
+        }
+    }
+
+    @Test
     void erasingAUserRemovesTheirPairsAndNamesTheExportThatHeldThem() {
         Path out = dir.resolve("dpo");
         run("export", "--out", out.toString());
