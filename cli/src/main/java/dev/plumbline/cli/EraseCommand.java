@@ -42,12 +42,25 @@ final class EraseCommand implements Callable<Integer> {
         }
         ErasureReceipt receipt;
         Set<String> ids = new HashSet<>();
+        java.util.Set<Path> stale = new java.util.TreeSet<>();
         try (Store store = storeOptions.open()) {
             store.erasure().recordsOf(storeOptions.project(), user).stream().map(RecordKey::id).forEach(ids::add);
             receipt = store.erasure().erase(storeOptions.project(), user, actor());
+            stale.addAll(markedDatasets(store, receipt));
         }
         ids.add(user);
-        List<Path> stale = StaleExports.mentioning(exports, ids);
+        StaleExports.mentioning(exports, ids).forEach(path -> stale.add(path.toAbsolutePath().normalize()));
+        return report(receipt, List.copyOf(stale));
+    }
+
+    /** The folders of the recorded datasets this erasure took pairs from. */
+    private List<Path> markedDatasets(Store store, ErasureReceipt receipt) {
+        return store.derived().list(storeOptions.project(), dev.plumbline.store.DerivedKind.DATASET).stream()
+                .filter(dataset -> dataset.invalidatedBy().filter(receipt.erasureId()::equals).isPresent())
+                .map(DerivedFacts::datasetOut).flatMap(java.util.Optional::stream).map(Path::of).toList();
+    }
+
+    private Integer report(ErasureReceipt receipt, List<Path> stale) throws JsonProcessingException {
         System.out.println(json ? json(receipt, stale) : text(receipt, stale));
         return ExitCodes.OK;
     }

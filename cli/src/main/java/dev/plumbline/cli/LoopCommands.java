@@ -36,7 +36,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The loop's commands: mine, export, audit coverage. Derived facts are recomputed from the store, deterministically. */
+/**
+ * The loop's commands: mine, export, audit coverage. Pairs are recomputed from the records, deterministically,
+ * and the ones kept (and every export as a dataset) are recorded in the store for lineage and erasure.
+ */
 final class LoopCommands {
     private LoopCommands() {
     }
@@ -71,8 +74,11 @@ final class LoopCommands {
         @Override
         public Integer call() {
             MiningResult result;
+            long recorded;
             try (Store store = storeOptions.open()) {
                 result = mine(store, storeOptions, judgeGate);
+                recorded = store.derived().record(storeOptions.project(),
+                        DerivedFacts.pairs(result.dataset().pairs(), java.time.Instant.now()));
             }
             Map<String, Long> signals = result.signals().stream()
                     .collect(Collectors.groupingBy(s -> s.type().name().toLowerCase(), TreeMap::new, Collectors.counting()));
@@ -81,9 +87,11 @@ final class LoopCommands {
                 out.put("signals", signals);
                 out.put("pairs", result.dataset().pairs().size());
                 out.put("report", result.dataset().report());
+                out.put("pairs_recorded", recorded);
                 System.out.println(ReportJsonWriter.write(out));
             } else {
                 System.out.println(text(signals, result.dataset()));
+                System.out.println("pairs recorded in the store: " + recorded + " new (plumbline lineage PAIR_ID)");
             }
             return result.dataset().report().passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
         }
@@ -169,7 +177,8 @@ final class LoopCommands {
                 return ExitCodes.GATE_FAILED;
             }
             ExportConfig config = ExportConfig.DEFAULTS.withFormat(TrlFormat.fromWire(format), conversational, parquet)
-                    .withSplit(SplitBy.fromWire(splitBy), testShare, seed).withName(name);
+                    .withSplit(SplitBy.fromWire(splitBy), testShare, seed).withName(name)
+                    .withAllowOverlap(allowOverlap);
             ExportResult result = Exporter.export(dataset, config, redaction, out);
             if (!result.written()) {
                 System.err.println("plumbline: export refused: " + result.refusal().orElseThrow());
@@ -179,6 +188,10 @@ final class LoopCommands {
             System.out.println("wrote " + out + ": " + result.rowsBySplit() + (overlaps.isEmpty() ? ""
                     : " (with " + overlaps.size() + " eval overlaps allowed by --allow-overlap)"));
             result.sha256ByFile().forEach((file, sha) -> System.out.println("  " + file + "  sha256:" + sha));
+            try (Store store = storeOptions.open()) {
+                String id = DerivedFacts.recordExport(store, storeOptions.project(), dataset, result, config, overlaps.size());
+                System.out.println("dataset " + id + " recorded in the store (plumbline lineage " + id + ")");
+            }
             return ExitCodes.OK;
         }
 

@@ -84,7 +84,8 @@ final class MonitorCommands {
         @Option(names = "--svg", description = "Also write the chart of proxies and outcomes to this SVG file.")
         Path svg;
 
-        @Option(names = "--metrics", description = "JSONL of metrics posted directly: release, metric, kind (proxy|outcome), value, se, n, direction.")
+        @Option(names = "--metrics", description = "JSONL of metrics posted directly: release, metric, kind (proxy|outcome), value, se, n, direction."
+                + " They override the probe results stored by 'probe regression' and 'probe sycophancy', which are read by default.")
         Path metrics;
 
         @Option(names = "--json", description = "Print JSON.")
@@ -95,9 +96,13 @@ final class MonitorCommands {
             GoodhartReport report;
             try (Store store = storeOptions.open()) {
                 List<Record> records = RecordsLoader.all(store, storeOptions.project());
-                report = metrics == null ? GoodhartMonitor.audit(records, GoodhartOptions.defaults())
-                        : GoodhartMonitor.audit(records, dev.plumbline.monitors.ReleaseRegistry.inferFrom(records),
-                                GivenMetrics.read(metrics), GoodhartOptions.defaults());
+                dev.plumbline.monitors.ReleaseRegistry registry = dev.plumbline.monitors.ReleaseRegistry.inferFrom(records);
+                List<dev.plumbline.monitors.ReleaseMetric> given = new ArrayList<>(storedProbeMetrics(store, storeOptions,
+                        registry.keys()));
+                if (metrics != null) {
+                    given.addAll(GivenMetrics.read(metrics));
+                }
+                report = GoodhartMonitor.audit(records, registry, given, GoodhartOptions.defaults());
             }
             if (svg != null) {
                 Files.writeString(svg, dev.plumbline.monitors.GoodhartChart.svg(report));
@@ -105,5 +110,21 @@ final class MonitorCommands {
             System.out.println(json ? ReportJson.goodhart(report) : ReportText.goodhart(report));
             return report.alarm() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
         }
+    }
+
+    /**
+     * The stored probe results of the releases the records know (latest run per release and metric);
+     * results of other model versions are left out, and counted on stderr, since the monitor charts releases.
+     */
+    static List<dev.plumbline.monitors.ReleaseMetric> storedProbeMetrics(Store store, StoreOptions options,
+            List<String> releases) {
+        List<dev.plumbline.monitors.ReleaseMetric> all = ProbeResults.metrics(
+                store.derived().list(options.project(), dev.plumbline.store.DerivedKind.PROBE_RUN));
+        List<dev.plumbline.monitors.ReleaseMetric> known = all.stream().filter(m -> releases.contains(m.release())).toList();
+        if (known.size() < all.size()) {
+            System.err.println("plumbline: " + (all.size() - known.size()) + " stored probe results name model versions"
+                    + " that no stored interaction has; they are not charted");
+        }
+        return known;
     }
 }

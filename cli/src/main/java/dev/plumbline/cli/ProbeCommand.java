@@ -12,7 +12,12 @@ import dev.plumbline.probes.SycophancyConfig;
 import dev.plumbline.probes.SycophancyInputs;
 import dev.plumbline.probes.SycophancyProbe;
 import dev.plumbline.probes.SycophancyReport;
+import dev.plumbline.model.PlumblineException;
+import dev.plumbline.store.DerivedEntry;
+import dev.plumbline.store.Store;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +32,9 @@ final class ProbeCommand {
     static final class Sycophancy implements Callable<Integer> {
         @Mixin
         ModelOptions model;
+
+        @Mixin
+        StoreOptions storeOptions;
 
         @Option(names = "--questions", description = "JSONL (question, choices, answer) or CSV (question,A,B,C,D,answer); default: the bundled set.")
         Path questions;
@@ -44,7 +52,10 @@ final class ProbeCommand {
             SycophancyReport report = SycophancyProbe.run(client, inputs, SycophancyConfig.defaults());
             System.out.println(json ? ProbeRendering.json(report) : ProbeRendering.text(report));
             System.err.println("model usage: " + client.usage());
-            return report.failed() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+            Instant at = Instant.now();
+            DerivedEntry run = ProbeResults.entry(ProbeResults.newRunId(at), at, "sycophancy", report.failed(),
+                    ProbeResults.of(report));
+            return exitCode(report.failed(), store(storeOptions, run));
         }
     }
 
@@ -53,6 +64,9 @@ final class ProbeCommand {
     static final class Regression implements Callable<Integer> {
         @Mixin
         ModelOptions model;
+
+        @Mixin
+        StoreOptions storeOptions;
 
         @Option(names = "--suite", required = true, description = "Suite file (YAML or JSON).")
         Path suite;
@@ -89,22 +103,41 @@ final class ProbeCommand {
             if (metricsOut != null) {
                 appendPassRates(report, metricsOut);
             }
-            return report.failed() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+            Instant at = Instant.now();
+            DerivedEntry run = ProbeResults.entry(ProbeResults.newRunId(at), at, "regression " + report.suite(),
+                    report.failed(), ProbeResults.of(report));
+            return exitCode(report.failed(), store(storeOptions, run));
         }
     }
 
-    /** One line per model version and check: the pass rate as a proxy metric with its standard error. */
+    /** Stores the run for the monitors ({@code audit goodhart}, {@code report}); says so, or why not, on stderr. */
+    static boolean store(StoreOptions options, DerivedEntry run) {
+        try (Store store = options.open()) {
+            store.derived().record(options.project(), List.of(run));
+            System.err.println("probe run " + run.id() + " stored in " + store.location());
+            return true;
+        } catch (PlumblineException e) {
+            System.err.println("plumbline: the probe ran, but its results could not be stored: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** A failed probe is exit 1 whatever happened to storing; a passed probe whose run was not stored is exit 3. */
+    static int exitCode(boolean failed, boolean stored) {
+        if (failed) {
+            return ExitCodes.GATE_FAILED;
+        }
+        return stored ? ExitCodes.OK : ExitCodes.UNAVAILABLE;
+    }
+
+    /** One line per model version and check ({@code prompt/check}): the pass rate as a proxy metric with its standard error. */
     static void appendPassRates(RegressionReport report, java.nio.file.Path file) throws java.io.IOException {
         StringBuilder lines = new StringBuilder();
-        for (RegressionReport.PassRate rate : report.passRates()) {
-            if (rate.pass().total() == 0) {
-                continue;
-            }
-            double p = (double) rate.pass().count() / rate.pass().total();
+        for (ProbeResults.Result result : ProbeResults.of(report)) {
             com.fasterxml.jackson.databind.node.ObjectNode node = dev.plumbline.wire.Json.mapper().createObjectNode();
-            node.put("release", rate.model().release()).put("metric", "suite:" + rate.suite() + ":" + rate.check())
-                    .put("kind", "proxy").put("value", p).put("se", Math.sqrt(p * (1 - p) / rate.pass().total()))
-                    .put("n", rate.pass().total()).put("direction", "higher");
+            node.put("release", result.model().release()).put("metric", result.metric())
+                    .put("kind", "proxy").put("value", result.value()).put("se", result.standardError())
+                    .put("n", result.n()).put("direction", "higher");
             lines.append(node).append('\n');
         }
         java.nio.file.Files.writeString(file, lines.toString(), java.nio.file.StandardOpenOption.CREATE,

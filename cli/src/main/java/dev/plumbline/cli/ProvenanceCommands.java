@@ -47,8 +47,7 @@ final class ProvenanceCommands {
         @Override
         public Integer call() {
             try (Store store = storeOptions.open()) {
-                List<Record> records = RecordsLoader.all(store, storeOptions.project());
-                LineageNode node = new Lineage(new InMemoryLineageSource(records, List.of())).resolve(id);
+                LineageNode node = new Lineage(new StoredLineageSource(store, storeOptions.project())).resolve(id);
                 System.out.println(json ? ProvenanceJson.lineage(node) : ProvenanceText.lineage(node));
             }
             return ExitCodes.OK;
@@ -121,7 +120,8 @@ final class ProvenanceCommands {
             try (Store store = storeOptions.open()) {
                 EvalSet set = evalSet(storeOptions, eval);
                 List<Record> records = RecordsLoader.all(store, storeOptions.project());
-                report = new ContaminationAudit(new InMemoryLineageSource(records, List.of())).run(set, family, threshold);
+                report = new ContaminationAudit(new InMemoryLineageSource(records,
+                        StoredLineageSource.facts(store, storeOptions.project()))).run(set, family, threshold);
             }
             System.out.println(json ? ProvenanceJson.contamination(report) : ProvenanceText.contamination(report));
             return report.failed() ? ExitCodes.GATE_FAILED : ExitCodes.OK;

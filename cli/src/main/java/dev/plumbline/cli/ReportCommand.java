@@ -60,7 +60,9 @@ final class ReportCommand implements Callable<Integer> {
         LoopHealth health;
         try (Store store = storeOptions.open()) {
             List<Record> records = RecordsLoader.all(store, storeOptions.project());
-            health = LoopHealth.assemble(storeOptions.project().value(), records, inputs(records), Instant.now());
+            LoopHealthInputs inputs = inputs(records, store).withReleaseMetrics(ProbeResults.metrics(
+                    store.derived().list(storeOptions.project(), dev.plumbline.store.DerivedKind.PROBE_RUN)));
+            health = LoopHealth.assemble(storeOptions.project().value(), records, inputs, Instant.now());
         }
         Path file = LoopHealthHtml.write(health, out, json);
         System.out.println("wrote " + file + (json ? " and " + out.resolve(LoopHealthHtml.JSON_FILE) : ""));
@@ -69,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private LoopHealthInputs inputs(List<Record> records) {
+    private LoopHealthInputs inputs(List<Record> records, Store store) {
         LoopHealthInputs inputs = LoopHealthInputs.NONE;
         EvalSets sets = new EvalSets(storeOptions.data);
         List<Interaction> interactions = records.stream().filter(Interaction.class::isInstance).map(Interaction.class::cast).toList();
@@ -79,7 +81,8 @@ final class ReportCommand implements Callable<Integer> {
                 inputs = inputs.withOverlap(OverlapAudit.lexical().run(EvalItemFiles.prompts("interactions", interactions), set));
             }
             if (family != null) {
-                inputs = inputs.withContamination(new ContaminationAudit(new InMemoryLineageSource(records, List.of())).run(set, family, 0));
+                inputs = inputs.withContamination(new ContaminationAudit(new InMemoryLineageSource(records,
+                        StoredLineageSource.facts(store, storeOptions.project()))).run(set, family, 0));
             }
         }
         return voice(inputs, records);

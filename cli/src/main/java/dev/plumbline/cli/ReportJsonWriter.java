@@ -13,6 +13,9 @@ import dev.plumbline.model.PlumblineException;
 final class ReportJsonWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new Jdk8Module())
+            // Instants (a mining lineage's input watermark) as ISO-8601 text; without this 'mine --json' failed.
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(java.time.Instant.class,
+                    com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)

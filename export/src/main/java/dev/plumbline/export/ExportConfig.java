@@ -6,7 +6,9 @@ import dev.plumbline.model.PlumblineException;
 
 /**
  * How to export: the TRL format, conversational (message lists) or standard (strings), Parquet
- * beside JSONL, the split grouping, test share and seed, and the card's name and licence.
+ * beside JSONL, the split grouping, test share and seed, the card's name and licence, and whether
+ * train items overlapping a registered eval set were allowed ({@code --allow-overlap}), which the
+ * manifest records.
  */
 public record ExportConfig(
         TrlFormat format,
@@ -16,9 +18,16 @@ public record ExportConfig(
         double testShare,
         long seed,
         String name,
-        String license) {
+        String license,
+        boolean allowOverlap) {
     public static final ExportConfig DEFAULTS =
             new ExportConfig(TrlFormat.DPO, true, false, SplitBy.USER, 0.1, 42, "plumbline-preferences", "other");
+
+    /** A config that does not allow eval overlap. */
+    public ExportConfig(TrlFormat format, boolean conversational, boolean parquet, SplitBy splitBy, double testShare,
+            long seed, String name, String license) {
+        this(format, conversational, parquet, splitBy, testShare, seed, name, license, false);
+    }
 
     public ExportConfig {
         requireNonNull(format, "format is null");
@@ -34,14 +43,19 @@ public record ExportConfig(
     }
 
     public ExportConfig withFormat(TrlFormat newFormat, boolean newConversational, boolean newParquet) {
-        return new ExportConfig(newFormat, newConversational, newParquet, splitBy, testShare, seed, name, license);
+        return new ExportConfig(newFormat, newConversational, newParquet, splitBy, testShare, seed, name, license, allowOverlap);
     }
 
     public ExportConfig withSplit(SplitBy newSplitBy, double newTestShare, long newSeed) {
-        return new ExportConfig(format, conversational, parquet, newSplitBy, newTestShare, newSeed, name, license);
+        return new ExportConfig(format, conversational, parquet, newSplitBy, newTestShare, newSeed, name, license, allowOverlap);
     }
 
     public ExportConfig withName(String newName) {
-        return new ExportConfig(format, conversational, parquet, splitBy, testShare, seed, newName, license);
+        return new ExportConfig(format, conversational, parquet, splitBy, testShare, seed, newName, license, allowOverlap);
+    }
+
+    /** The same config, exporting even when train items overlap a registered eval set (recorded in the manifest). */
+    public ExportConfig withAllowOverlap(boolean allowed) {
+        return new ExportConfig(format, conversational, parquet, splitBy, testShare, seed, name, license, allowed);
     }
 }

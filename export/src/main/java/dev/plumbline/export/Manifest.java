@@ -64,6 +64,10 @@ final class Manifest {
         node.put("seed", config.seed());
         node.put("name", config.name());
         node.put("license", config.license());
+        if (config.allowOverlap()) {
+            // Written only when set, so the config hash of an export without the override is unchanged.
+            node.put("allow_overlap", true);
+        }
         return node;
     }
 
@@ -110,6 +114,6 @@ final class Manifest {
         return new ExportConfig(TrlFormat.fromWire(c.path("format").asText()), c.path("conversational").asBoolean(),
                 c.path("parquet").asBoolean(), SplitBy.fromWire(c.path("split_by").asText()),
                 c.path("test_share").asDouble(), c.path("seed").asLong(), c.path("name").asText(),
-                c.path("license").asText());
+                c.path("license").asText(), c.path("allow_overlap").asBoolean(false));
     }
 }

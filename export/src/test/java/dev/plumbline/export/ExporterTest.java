@@ -142,6 +142,22 @@ class ExporterTest {
     }
 
     @Test
+    void anExportThatAllowedEvalOverlapSaysSoInItsManifestAndExportsAgainTheSame() throws IOException {
+        ExportResult first = Exporter.export(ExportPairs.typical(), ExportConfig.DEFAULTS.withAllowOverlap(true),
+                temp.resolve("first"));
+        Exporter.export(ExportPairs.typical(), ExportConfig.DEFAULTS, temp.resolve("plain"));
+
+        JsonNode allowed = JSON.readTree(temp.resolve("first/manifest.json").toFile());
+        JsonNode plain = JSON.readTree(temp.resolve("plain/manifest.json").toFile());
+        assertThat(allowed.get("export_config").get("allow_overlap").asBoolean()).isTrue();
+        assertThat(plain.get("export_config").has("allow_overlap")).isFalse();
+        assertThat(allowed.get("export_config_hash")).isNotEqualTo(plain.get("export_config_hash"));
+        ExportResult again = Exporter.exportAgain(ExportPairs.typical(), temp.resolve("first/manifest.json"),
+                temp.resolve("again"));
+        assertThat(again.sha256ByFile()).isEqualTo(first.sha256ByFile());
+    }
+
+    @Test
     void aManifestOfAnUnknownSchemaVersionIsRejected() throws IOException {
         Path manifest = Files.writeString(temp.resolve("manifest.json"), "{\"schema_version\": 2}");
         assertThatThrownBy(() -> Exporter.exportAgain(ExportPairs.typical(), manifest, temp.resolve("out")))

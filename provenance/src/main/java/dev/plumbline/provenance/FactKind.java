@@ -4,6 +4,7 @@ package dev.plumbline.provenance;
 public enum FactKind {
     PAIR("pair"),
     DATASET_ITEM("dataset_item"),
+    DATASET("dataset"),
     EVAL_ITEM("eval_item");
 
     private final String wireName;

@@ -7,6 +7,7 @@ public enum NodeKind {
     LABEL("label"),
     PAIR("pair"),
     DATASET_ITEM("dataset_item"),
+    DATASET("dataset"),
     EVAL_ITEM("eval_item"),
     MISSING("missing");
 
@@ -24,6 +25,7 @@ public enum NodeKind {
         return switch (kind) {
             case PAIR -> PAIR;
             case DATASET_ITEM -> DATASET_ITEM;
+            case DATASET -> DATASET;
             case EVAL_ITEM -> EVAL_ITEM;
         };
     }

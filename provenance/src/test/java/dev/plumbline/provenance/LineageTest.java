@@ -55,6 +55,22 @@ class LineageTest {
     }
 
     @Test
+    void aDatasetResolvesThroughItsPairsToTheModelsThatWroteTheirTexts() {
+        Scenario s = editedPair();
+        s.facts.add(new DerivedFact("ds-1", FactKind.DATASET, Derivation.byRule(Scenario.provenance("export", "p-1")),
+                Map.of(), List.of()));
+
+        LineageNode tree = new Lineage(s.source()).resolve("ds-1");
+
+        assertThat(tree.kind()).isEqualTo(NodeKind.DATASET);
+        assertThat(tree.size()).isEqualTo(5);
+        assertThat(Influences.of(tree, "gpt-4")).singleElement()
+                .satisfies(influence -> assertThat(influence.path()).containsExactly("ds-1", "p-1", "f-1", "i-1"));
+        assertThat(ProvenanceText.lineage(tree)).contains("dataset ds-1 · dataset derived by export@1",
+                "└─ source: pair p-1 · pair derived by prefer-edited-over-original@1");
+    }
+
+    @Test
     void rendersTheTreeAsJson() {
         String json = ProvenanceJson.lineage(new Lineage(editedPair().source()).resolve("p-1"));
 

@@ -16,6 +16,8 @@ import dev.plumbline.model.Record;
 import dev.plumbline.monitors.GoodhartMonitor;
 import dev.plumbline.monitors.GoodhartOptions;
 import dev.plumbline.monitors.GoodhartReport;
+import dev.plumbline.monitors.ReleaseMetric;
+import dev.plumbline.monitors.ReleaseRegistry;
 import dev.plumbline.monitors.VoiceSeriesReport;
 import dev.plumbline.pairs.Miner;
 import dev.plumbline.pairs.MiningConfig;
@@ -88,10 +90,17 @@ public record LoopHealth(
                 ? attempt(Sections.AGREEMENT, absences, () -> AgreementAudit.audit(labels, AgreementAuditOptions.DEFAULT))
                 : absent(Sections.AGREEMENT, absences, "no labels from human annotators are stored in this project");
         Optional<GoodhartReport> goodhart = interactions
-                ? attempt(Sections.GOODHART, absences, () -> GoodhartMonitor.audit(all, GoodhartOptions.defaults()))
+                ? attempt(Sections.GOODHART, absences, () -> goodhart(all, inputs.releaseMetrics()))
                 : absent(Sections.GOODHART, absences, "no interactions are stored in this project");
         return new LoopHealth(project, now, coverage, mining, judges, agreement, inputs.voice(), goodhart,
                 inputs.contamination(), inputs.overlap(), absences);
+    }
+
+    /** Proxies and outcomes per release: computed from the records, plus the given metrics of the releases they know. */
+    private static GoodhartReport goodhart(List<Record> records, List<ReleaseMetric> given) {
+        ReleaseRegistry registry = ReleaseRegistry.inferFrom(records);
+        List<ReleaseMetric> known = given.stream().filter(m -> registry.keys().contains(m.release())).toList();
+        return GoodhartMonitor.audit(records, registry, known, GoodhartOptions.defaults());
     }
 
     /** The report's views, in reading order. */

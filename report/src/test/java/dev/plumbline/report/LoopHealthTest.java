@@ -36,6 +36,22 @@ class LoopHealthTest {
     }
 
     @Test
+    void chartsTheProbeResultsGivenPerReleaseBesideTheComputedMetricsAndLeavesOutUnknownReleases() {
+        List<dev.plumbline.monitors.ReleaseMetric> probes = List.of(
+                dev.plumbline.monitors.ReleaseMetric.given("acme-assist@v2", "suite:support:greeting/format",
+                        dev.plumbline.monitors.MetricKind.PROXY, dev.plumbline.monitors.Direction.HIGHER_IS_BETTER, 0.75, 0.1, 12),
+                dev.plumbline.monitors.ReleaseMetric.given("other-model", "suite:support:greeting/format",
+                        dev.plumbline.monitors.MetricKind.PROXY, dev.plumbline.monitors.Direction.HIGHER_IS_BETTER, 0.5, 0.1, 12));
+
+        LoopHealth health = LoopHealth.assemble("demo", SampleLoop.records(7, 40),
+                LoopHealthInputs.NONE.withReleaseMetrics(probes), NOW);
+
+        assertThat(health.absences()).doesNotContainKey("goodhart");
+        assertThat(health.goodhart().orElseThrow().metrics()).filteredOn(m -> m.metric().startsWith("suite:"))
+                .containsExactly(probes.get(0));
+    }
+
+    @Test
     void statesTheChartedNumbersInText() {
         List<dev.plumbline.model.Record> records = SampleLoop.records(7, 40);
         long free = records.stream().filter(r -> r instanceof dev.plumbline.model.Interaction i

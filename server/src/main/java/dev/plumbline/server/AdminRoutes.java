@@ -43,7 +43,12 @@ final class AdminRoutes {
         String userId = userId(PlumblineServer.json(ctx.bodyAsBytes()));
         Set<RecordKey> erased = store.erasure().recordsOf(project, userId);
         ErasureReceipt receipt = store.erasure().erase(project, userId, access.actor(ctx));
-        ctx.json(receipt(receipt, erased));
+        ObjectNode answer = receipt(receipt, erased);
+        ArrayNode datasets = answer.putArray("datasets_to_rebuild");
+        store.derived().list(project, dev.plumbline.store.DerivedKind.DATASET).stream()
+                .filter(dataset -> dataset.invalidatedBy().filter(receipt.erasureId()::equals).isPresent())
+                .forEach(dataset -> datasets.add(dataset.id()));
+        ctx.json(answer);
     }
 
     private static String userId(JsonNode body) {

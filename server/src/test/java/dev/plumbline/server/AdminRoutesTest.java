@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Scope;
 import dev.plumbline.store.AdminAction;
+import dev.plumbline.store.DerivedEntry;
+import dev.plumbline.store.DerivedKind;
 import dev.plumbline.wire.Json;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +41,9 @@ class AdminRoutesTest {
             String ingest = fixture.store.keys().create(ACME, "app", Set.of(Scope.INGEST)).token();
             fixture.ndjson(interaction("i-1", "u-3") + "\n" + interaction("i-2", "u-4") + "\n" + ServerFixture.copy("f-1", "i-1"),
                     "Authorization", "Bearer " + ingest);
+            fixture.store.derived().record(ACME, List.of(
+                    DerivedEntry.of(DerivedKind.PAIR, "p-1", Instant.now(), Optional.empty(), List.of("i-1", "i-2"), "{}"),
+                    DerivedEntry.of(DerivedKind.DATASET, "ds-1", Instant.now(), Optional.empty(), List.of("p-1"), "{}")));
 
             HttpResponse<String> response = erase(fixture, "{\"user_id\":\"u-3\"}", admin.token());
 
@@ -43,6 +51,8 @@ class AdminRoutesTest {
             JsonNode body = Json.mapper().readTree(response.body());
             assertThat(body.path("erased").path("interactions").asLong()).isEqualTo(1);
             assertThat(body.path("erased").path("feedback").asLong()).isEqualTo(1);
+            assertThat(body.path("erased").path("derived").asLong()).isEqualTo(1);
+            assertThat(body.path("datasets_to_rebuild").toString()).isEqualTo("[\"ds-1\"]");
             assertThat(body.path("records").toString()).isEqualTo(
                     "[{\"kind\":\"feedback\",\"id\":\"f-1\"},{\"kind\":\"interaction\",\"id\":\"i-1\"}]");
             assertThat(fixture.store.records().count(ACME)).isEqualTo(1);

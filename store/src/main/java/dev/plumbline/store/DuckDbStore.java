@@ -45,6 +45,7 @@ public final class DuckDbStore implements Store {
     private volatile boolean open = true;
     private final JdbcKeyStore keys;
     private final JdbcErasureStore erasure = new JdbcErasureStore(records);
+    private final JdbcDerivedStore derived = new JdbcDerivedStore(records, new DuckDbDerivedRows());
     private final JdbcAdminLog adminLog;
     private final JdbcAnnotationStore annotation;
 
@@ -114,6 +115,11 @@ public final class DuckDbStore implements Store {
     @Override
     public ErasureStore erasure() {
         return erasure;
+    }
+
+    @Override
+    public DerivedStore derived() {
+        return derived;
     }
 
     @Override

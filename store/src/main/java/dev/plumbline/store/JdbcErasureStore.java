@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * Erasure in SQL, on the record store's write connection so it is serialised with appends. Which
  * labels are about an interaction is only in their bodies, so labels (and choice feedback) are
- * decoded to decide; everything else is a query on the indexed columns.
+ * decoded to decide; everything else is a query on the indexed columns. The derived facts fed by
+ * the erased records go in the same transaction ({@link DerivedErasure}).
  */
 final class JdbcErasureStore implements ErasureStore {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -55,10 +56,14 @@ final class JdbcErasureStore implements ErasureStore {
             for (Kind kind : Kind.values()) {
                 delete(connection, project, kind, doomed.stream().filter(k -> k.kind() == kind).map(RecordKey::id).toList());
             }
-            ErasureReceipt receipt = receipt(project, userId, requestedBy, doomed);
+            String erasureId = newErasureId();
+            DerivedErasure.Outcome derived = DerivedErasure.apply(connection, project, userId,
+                    doomed.stream().map(RecordKey::id).collect(Collectors.toSet()), erasureId);
+            ErasureReceipt receipt = receipt(erasureId, project, userId, requestedBy, doomed, derived.removed());
             log(connection, receipt);
             JdbcAdminLog.insert(connection, project, requestedBy, AdminAction.ERASURE, "erasure " + receipt.erasureId()
-                    + ": interactions=" + receipt.interactions() + " feedback=" + receipt.feedback() + " labels=" + receipt.labels());
+                    + ": interactions=" + receipt.interactions() + " feedback=" + receipt.feedback() + " labels="
+                    + receipt.labels() + " derived=" + receipt.derived() + " datasets_marked=" + derived.markedDatasets().size());
             return receipt;
         });
         records.erased(project, erased.get(0));
@@ -143,12 +148,17 @@ final class JdbcErasureStore implements ErasureStore {
         }
     }
 
-    private static ErasureReceipt receipt(ProjectId project, String userId, String requestedBy, Set<RecordKey> erased) {
+    private static String newErasureId() {
         byte[] random = new byte[8];
         RANDOM.nextBytes(random);
-        return new ErasureReceipt("er-" + HexFormat.of().formatHex(random), project, ErasureStore.subjectHash(project, userId),
+        return "er-" + HexFormat.of().formatHex(random);
+    }
+
+    private static ErasureReceipt receipt(String erasureId, ProjectId project, String userId, String requestedBy,
+            Set<RecordKey> erased, long derived) {
+        return new ErasureReceipt(erasureId, project, ErasureStore.subjectHash(project, userId),
                 requestedBy, Instant.now().truncatedTo(ChronoUnit.MICROS), count(erased, Kind.INTERACTION),
-                count(erased, Kind.FEEDBACK), count(erased, Kind.LABEL));
+                count(erased, Kind.FEEDBACK), count(erased, Kind.LABEL), derived);
     }
 
     private static long count(Set<RecordKey> keys, Kind kind) {
@@ -157,7 +167,7 @@ final class JdbcErasureStore implements ErasureStore {
 
     private static void log(Connection connection, ErasureReceipt receipt) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO erasure_log (erasure_id, project, subject_hash,"
-                + " requested_by, erased_us, interactions, feedback, labels) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " requested_by, erased_us, interactions, feedback, labels, derived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, receipt.erasureId());
             s.setString(2, receipt.project().value());
             s.setString(3, receipt.subjectHash());
@@ -166,6 +176,7 @@ final class JdbcErasureStore implements ErasureStore {
             s.setLong(6, receipt.interactions());
             s.setLong(7, receipt.feedback());
             s.setLong(8, receipt.labels());
+            s.setLong(9, receipt.derived());
             s.executeUpdate();
         }
     }
@@ -174,13 +185,14 @@ final class JdbcErasureStore implements ErasureStore {
     public List<ErasureReceipt> log(ProjectId project) {
         List<ErasureReceipt> receipts = new ArrayList<>();
         try (Connection connection = records.readConnection(); PreparedStatement s = connection.prepareStatement(
-                "SELECT erasure_id, subject_hash, requested_by, erased_us, interactions, feedback, labels FROM erasure_log"
+                "SELECT erasure_id, subject_hash, requested_by, erased_us, interactions, feedback, labels,"
+                        + " coalesce(derived, 0) FROM erasure_log"
                         + " WHERE project = ? ORDER BY erased_us, erasure_id")) {
             s.setString(1, project.value());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     receipts.add(new ErasureReceipt(rs.getString(1), project, rs.getString(2), rs.getString(3),
-                            Instant.EPOCH.plus(rs.getLong(4), ChronoUnit.MICROS), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+                            Instant.EPOCH.plus(rs.getLong(4), ChronoUnit.MICROS), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
                 }
             }
         } catch (SQLException e) {

@@ -299,6 +299,21 @@ abstract class JdbcRecordStore implements RecordStore {
     }
 
     @Override
+    public Optional<Record> find(ProjectId project, Kind kind, String id) {
+        String sql = "SELECT body FROM records WHERE project = ? AND kind = ? AND id = ?";
+        try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, project.value());
+            statement.setString(2, kind.wireName());
+            statement.setString(3, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(decode(rs.getString(1), 0)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("the store could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void scanBySession(ProjectId project, Consumer<Record> consumer) {
         String interaction = "r.kind = 'interaction'";
         String sql = "SELECT r.body FROM records r LEFT JOIN records i ON r.kind = 'feedback' AND i.project = r.project"

@@ -17,7 +17,8 @@ import java.util.List;
  */
 final class Migrations {
     /** Scripts in order; append new ones, never edit an applied one. */
-    static final List<String> SCRIPTS = List.of("V1__records_and_keys.sql", "V2__annotation.sql", "V3__privacy.sql");
+    static final List<String> SCRIPTS = List.of("V1__records_and_keys.sql", "V2__annotation.sql", "V3__privacy.sql",
+            "V4__derived.sql");
 
     private Migrations() {
     }

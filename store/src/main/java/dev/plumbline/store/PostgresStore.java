@@ -27,6 +27,7 @@ public final class PostgresStore implements Store {
     private final Records records = new Records();
     private final JdbcKeyStore keys;
     private final JdbcErasureStore erasure = new JdbcErasureStore(records);
+    private final JdbcDerivedStore derived = new JdbcDerivedStore(records, new PostgresDerivedRows());
     private final JdbcAdminLog adminLog;
     private final JdbcAnnotationStore annotation;
 
@@ -75,6 +76,11 @@ public final class PostgresStore implements Store {
     @Override
     public ErasureStore erasure() {
         return erasure;
+    }
+
+    @Override
+    public DerivedStore derived() {
+        return derived;
     }
 
     @Override

@@ -57,6 +57,20 @@ public interface RecordStore {
     }
 
     /**
+     * The project's record of this kind and id, if it is stored: lineage resolves ids one at a time.
+     * Adapters answer from their primary key; this default scans.
+     */
+    default Optional<Record> find(ProjectId project, Kind kind, String id) {
+        Record[] found = new Record[1];
+        scan(project, EnumSet.of(kind), record -> {
+            if (record.id().equals(id)) {
+                found[0] = record;
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
+    /**
      * Streams the project's interactions and feedback grouped by session, as a streaming miner
      * reads them: interactions ordered by session key (the {@code session_id}; else the user, so a
      * user's sessionless interactions come in time order for the inactivity gap to split; else the

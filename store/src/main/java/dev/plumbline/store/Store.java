@@ -28,6 +28,11 @@ public interface Store extends AutoCloseable {
         throw dev.plumbline.model.PlumblineException.unavailable(location() + " has no accounts", null);
     }
 
+    /** Derived facts: pairs, signals, datasets and probe runs, for lineage, erasure and the monitors. */
+    default DerivedStore derived() {
+        throw dev.plumbline.model.PlumblineException.unavailable(location() + " keeps no derived facts", null);
+    }
+
     /** A human-readable description of where the data lives, for logs and reports. */
     String location();
 

@@ -79,7 +79,7 @@ class DuckDbErasureStoreTest extends ErasureStoreContract {
             statement.execute("CREATE TABLE erasure_log (erasure_id VARCHAR PRIMARY KEY, project VARCHAR NOT NULL,"
                     + " subject_hash VARCHAR NOT NULL, requested_by VARCHAR NOT NULL CHECK (requested_by <> '" + requestedBy
                     + "'), erased_us BIGINT NOT NULL, interactions BIGINT NOT NULL, feedback BIGINT NOT NULL,"
-                    + " labels BIGINT NOT NULL)");
+                    + " labels BIGINT NOT NULL, derived BIGINT DEFAULT 0)");
         }
     }
 }

@@ -114,19 +114,71 @@ public abstract class ErasureStoreContract {
         ErasureReceipt receipt = store.erasure().erase(PROJECT, USER, "cli:ops");
 
         assertThat(receipt.counts()).containsExactly(Map.entry("interactions", 2L), Map.entry("feedback", 4L),
-                Map.entry("labels", 3L));
+                Map.entry("labels", 3L), Map.entry("derived", 0L));
         assertThat(ids(PROJECT)).containsExactlyInAnyOrder("i-kept", "f-kept-4", "l-kept-4", "l-kept-5");
+    }
+
+    static DerivedEntry fact(DerivedKind kind, String id, String user, String... sources) {
+        return DerivedEntry.of(kind, id, T0, Optional.ofNullable(user), List.of(sources), "{\"about\":\"" + id + "\"}");
+    }
+
+    /** Facts derived from the scenario: two from the user's records, one of the user's, one of those, and kept ones. */
+    static List<DerivedEntry> derivedScenario() {
+        return List.of(
+                fact(DerivedKind.PAIR, "prefer:i-gone-1>i-kept", "user-kept", "i-gone-1", "i-kept", "l-gone-1"),
+                fact(DerivedKind.PAIR, "prefer:i-kept>i-elsewhere", "user-kept", "i-kept", "i-elsewhere", "l-kept-5"),
+                fact(DerivedKind.SIGNAL, "signal-7", null, "f-gone-2"),
+                fact(DerivedKind.PAIR, "pair-of-the-user", USER, "i-kept"),
+                fact(DerivedKind.SIGNAL, "signal-of-a-pair", null, "prefer:i-gone-1>i-kept"),
+                fact(DerivedKind.DATASET, "ds-1", null, "prefer:i-gone-1>i-kept", "prefer:i-kept>i-elsewhere"),
+                fact(DerivedKind.PROBE_RUN, "run-1", null));
+    }
+
+    @Test
+    void anErasureRemovesTheFactsDerivedFromTheUsersRecordsTransitivelyAndMarksTheDatasetsHoldingThem() {
+        store.records().append(PROJECT, scenario());
+        store.derived().record(PROJECT, derivedScenario());
+        store.derived().record(OTHER, List.of(fact(DerivedKind.PAIR, "prefer:i-gone-1>i-kept", "user-kept", "i-gone-1")));
+
+        ErasureReceipt receipt = store.erasure().erase(PROJECT, USER, "cli:ops");
+
+        assertThat(receipt.derived()).isEqualTo(4);
+        assertThat(store.erasure().log(PROJECT)).containsExactly(receipt);
+        assertThat(store.derived().list(PROJECT, DerivedKind.PAIR)).extracting(DerivedEntry::id)
+                .containsExactly("prefer:i-kept>i-elsewhere");
+        assertThat(store.derived().list(PROJECT, DerivedKind.SIGNAL)).isEmpty();
+        assertThat(store.derived().list(PROJECT, DerivedKind.PROBE_RUN)).extracting(DerivedEntry::id).containsExactly("run-1");
+        DerivedEntry dataset = store.derived().find(PROJECT, DerivedKind.DATASET, "ds-1").orElseThrow();
+        assertThat(dataset.sources()).containsExactly("prefer:i-kept>i-elsewhere");
+        assertThat(dataset.invalidatedBy()).contains(receipt.erasureId());
+        assertThat(store.derived().find(OTHER, "prefer:i-gone-1>i-kept")).isPresent();
+        assertThat(store.adminLog().read(PROJECT, 1).get(0).detail()).endsWith("derived=4 datasets_marked=1");
+    }
+
+    @Test
+    void anErasureThatTouchesNoDerivedFactLeavesTheDatasetsUnmarked() {
+        store.records().append(PROJECT, scenario());
+        store.derived().record(PROJECT, List.of(fact(DerivedKind.PAIR, "p-kept", "user-kept", "i-kept", "l-kept-4"),
+                fact(DerivedKind.DATASET, "ds-2", null, "p-kept")));
+
+        store.erasure().erase(PROJECT, USER, "cli:ops");
+
+        assertThat(store.derived().find(PROJECT, "ds-2").orElseThrow().invalidatedBy()).isEmpty();
+        assertThat(store.derived().find(PROJECT, "p-kept")).isPresent();
     }
 
     @Test
     void nothingOfTheUserRemainsInAnyTable() throws SQLException {
         store.records().append(PROJECT, scenario());
+        store.derived().record(PROJECT, derivedScenario());
         store.adminLog().append(PROJECT, "cli:ops", AdminAction.KEY_CREATED, "key 0123456789ab");
 
         store.erasure().erase(PROJECT, USER, "cli:ops");
 
         Map<String, List<String>> cells = everyCell();
-        assertThat(cells.keySet()).contains("records", "api_keys", "erasure_log", "admin_audit_log");
+        assertThat(cells.keySet()).contains("records", "api_keys", "erasure_log", "admin_audit_log", "derived",
+                "derived_sources");
+        assertThat(cells.get("derived")).anyMatch(value -> value.contains("i-kept"));
         cells.forEach((table, values) -> assertThat(values).as("cells of %s", table)
                 .noneMatch(value -> value.toLowerCase(Locale.ROOT).contains("gone")));
         assertThat(cells.get("records")).anyMatch(value -> value.contains("kept text"));
@@ -192,7 +244,8 @@ public abstract class ErasureStoreContract {
         assertThat(admin).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AdminAction.ERASURE);
             assertThat(entry.actor()).isEqualTo("cli:ops");
-            assertThat(entry.detail()).isEqualTo("erasure " + receipt.erasureId() + ": interactions=2 feedback=4 labels=3")
+            assertThat(entry.detail()).isEqualTo("erasure " + receipt.erasureId()
+                    + ": interactions=2 feedback=4 labels=3 derived=0 datasets_marked=0")
                     .doesNotContain("gone");
         });
     }
