@@ -8,8 +8,8 @@ import dev.plumbline.model.Record;
 import dev.plumbline.model.RecordProblem;
 import dev.plumbline.store.AppendResult;
 import dev.plumbline.store.RecordKey;
+import dev.plumbline.store.PreparedBatch;
 import dev.plumbline.store.RecordStore;
-import dev.plumbline.store.StoreLimits;
 import dev.plumbline.wire.RecordBatch;
 import dev.plumbline.model.Feedback;
 import java.util.ArrayList;
@@ -40,8 +40,11 @@ public final class IngestService implements AutoCloseable {
     private final Thread writer;
     private volatile boolean running = true;
 
-    private record Pending(ProjectId project, List<Record> records, List<RecordProblem> rejected, int received,
+    private record Pending(ProjectId project, PreparedBatch batch, List<RecordProblem> rejected, int received,
             CompletableFuture<IngestResult> result) {
+        List<Record> records() {
+            return batch.records();
+        }
     }
 
     public IngestService(RecordStore store, int maxQueuedRecords, int maxGroupRecords) {
@@ -68,44 +71,32 @@ public final class IngestService implements AutoCloseable {
      * @throws OverloadedException when the queue has no room for the batch now
      */
     public IngestResult ingest(ProjectId project, RecordBatch batch, Policy policy) {
-        batch = withStoreRefusals(batch);
-        if (!batch.problems().isEmpty() && policy == Policy.ATOMIC) {
-            return IngestResult.refused(batch.size(), batch.problems());
-        }
-        List<Record> records = new ArrayList<>(batch.records().size());
-        batch.records().forEach(indexed -> records.add(indexed.record()));
-        if (records.isEmpty()) {
-            return new IngestResult(true, batch.size(), 0, List.of(), batch.problems(), List.of());
-        }
-        return await(submit(project, records, batch.problems(), batch.size()));
-    }
-
-    /**
-     * Moves records the store would refuse (text it cannot hold, timestamps out of range) from the
-     * batch to its problems, so one such record never fails a whole group commit.
-     */
-    private static RecordBatch withStoreRefusals(RecordBatch batch) {
-        List<RecordBatch.IndexedRecord> kept = new ArrayList<>(batch.records().size());
+        List<Record> decoded = new ArrayList<>(batch.records().size());
+        batch.records().forEach(indexed -> decoded.add(indexed.record()));
+        // Checking and laying out the rows happens here, on the request's thread, not on the writer.
+        PreparedBatch prepared = store.prepare(decoded);
         List<RecordProblem> problems = new ArrayList<>(batch.problems());
-        for (RecordBatch.IndexedRecord indexed : batch.records()) {
-            java.util.Optional<String> refusal = StoreLimits.refusal(indexed.record());
-            if (refusal.isPresent()) {
-                problems.add(new RecordProblem(indexed.index(), "$", refusal.get()));
-            } else {
-                kept.add(indexed);
-            }
+        prepared.refusals().forEach((i, reason) ->
+                problems.add(new RecordProblem(batch.records().get(i).index(), "$", reason)));
+        problems.sort(java.util.Comparator.comparingInt(RecordProblem::index));
+        if (!problems.isEmpty() && policy == Policy.ATOMIC) {
+            return IngestResult.refused(batch.size(), problems);
         }
-        return kept.size() == batch.records().size() ? batch : new RecordBatch(kept, problems, batch.size());
+        if (prepared.records().isEmpty()) {
+            return new IngestResult(true, batch.size(), 0, List.of(), problems, List.of());
+        }
+        return await(submit(project, prepared, problems, batch.size()));
     }
 
-    private CompletableFuture<IngestResult> submit(ProjectId project, List<Record> records,
+    private CompletableFuture<IngestResult> submit(ProjectId project, PreparedBatch records,
             List<RecordProblem> rejected, int received) {
         if (!running) {
             throw PlumblineException.unavailable("the ingest service is shutting down", null);
         }
-        long after = queuedRecords.addAndGet(records.size());
-        if (after > maxQueuedRecords && after != records.size()) {
-            queuedRecords.addAndGet(-records.size());
+        int size = records.records().size();
+        long after = queuedRecords.addAndGet(size);
+        if (after > maxQueuedRecords && after != size) {
+            queuedRecords.addAndGet(-size);
             throw new OverloadedException(1);
         }
         Pending pending = new Pending(project, records, rejected, received, new CompletableFuture<>());
@@ -161,8 +152,9 @@ public final class IngestService implements AutoCloseable {
     }
 
     private void commitProject(ProjectId project, List<Pending> requests) {
-        List<Record> all = new ArrayList<>();
-        requests.forEach(r -> all.addAll(r.records()));
+        List<PreparedBatch> batches = new ArrayList<>(requests.size());
+        requests.forEach(r -> batches.add(r.batch()));
+        PreparedBatch all = PreparedBatch.concat(batches);
         try {
             AppendResult appended = store.append(project, all);
             Set<RecordKey> claimed = new HashSet<>();
@@ -172,7 +164,7 @@ public final class IngestService implements AutoCloseable {
         } catch (RuntimeException e) {
             requests.forEach(r -> r.result().completeExceptionally(e));
         } finally {
-            queuedRecords.addAndGet(-all.size());
+            queuedRecords.addAndGet(-all.records().size());
         }
     }
 

@@ -221,7 +221,7 @@ public final class DuckDbStore implements Store {
                 backlog.notifyAll();
             }
             for (RecordRow row : rows) {
-                RecordKey key = new RecordKey(Kind.fromWire(row.kind()).orElseThrow(), row.id());
+                RecordKey key = row.key();
                 if (!admission.inserted().contains(key)) {
                     duplicates.add(key);
                 }
@@ -419,7 +419,7 @@ public final class DuckDbStore implements Store {
         @Override
         protected void insertFresh(Connection connection, ProjectId project, List<RecordRow> rows) throws SQLException {
             List<RecordKey> claimed = new ArrayList<>(rows.size());
-            rows.forEach(row -> claimed.add(new RecordKey(Kind.fromWire(row.kind()).orElseThrow(), row.id())));
+            rows.forEach(row -> claimed.add(row.key()));
             synchronized (admitLock) {
                 if (!journal.claim(project, claimed)) {
                     throw new SQLException("duplicate key: a record with one of these ids exists", "23505");

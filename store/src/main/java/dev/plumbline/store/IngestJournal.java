@@ -140,7 +140,7 @@ final class IngestJournal implements AutoCloseable {
                 if (found.get(i) == null) {
                     RecordRow row = rows.get(i);
                     fresh.add(row);
-                    inserted.add(new RecordKey(Kind.fromWire(row.kind()).orElseThrow(), row.id()));
+                    inserted.add(row.key());
                 }
             }
             List<String> orphans = orphans(project, fresh);

@@ -133,13 +133,48 @@ abstract class JdbcRecordStore implements RecordStore {
 
     @Override
     public AppendResult append(ProjectId project, List<? extends Record> records) {
+        PreparedBatch batch = prepare(records);
+        if (!batch.refusals().isEmpty()) {
+            int index = java.util.Collections.min(batch.refusals().keySet());
+            Record refused = records.get(index);
+            throw PlumblineException.invalidInput(refused.kind().wireName() + " '" + refused.id() + "': "
+                    + batch.refusals().get(index));
+        }
+        return append(project, batch);
+    }
+
+    @Override
+    public PreparedBatch prepare(List<? extends Record> records) {
+        List<Record> kept = new ArrayList<>(records.size());
+        List<RecordRow> rows = new ArrayList<>(records.size());
+        Map<Integer, String> refusals = new java.util.HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Record record = records.get(i);
+            Optional<String> refusal = StoreLimits.refusal(record);
+            if (refusal.isPresent()) {
+                refusals.put(i, refusal.get());
+            } else {
+                kept.add(record);
+                rows.add(RecordRow.ofChecked(record, encoder));
+            }
+        }
+        return new PreparedBatch(kept, rows, refusals);
+    }
+
+    @Override
+    public AppendResult append(ProjectId project, PreparedBatch batch) {
+        List<Record> records = batch.records();
+        if (batch.rows().isEmpty()) {
+            return append(project, records);
+        }
+        List<RecordRow> laidOut = batch.rows().get();
         List<RecordRow> rows = new ArrayList<>(records.size());
         Set<RecordKey> seen = new HashSet<>();
         Set<RecordKey> duplicates = new HashSet<>();
-        for (Record record : records) {
-            RecordKey key = RecordKey.of(record);
+        for (int i = 0; i < records.size(); i++) {
+            RecordKey key = RecordKey.of(records.get(i));
             if (seen.add(key)) {
-                rows.add(RecordRow.of(record, encoder));
+                rows.add(laidOut.get(i));
             } else {
                 duplicates.add(key);
             }
@@ -185,7 +220,7 @@ abstract class JdbcRecordStore implements RecordStore {
             List<String> orphans = orphans(connection, project, records, inserted);
             connection.commit();
             for (RecordRow row : rows) {
-                RecordKey key = new RecordKey(Kind.fromWire(row.kind()).orElseThrow(), row.id());
+                RecordKey key = row.key();
                 if (!inserted.contains(key)) {
                     duplicates.add(key);
                 }

@@ -2,6 +2,7 @@ package dev.plumbline.store;
 
 import dev.plumbline.model.Feedback;
 import dev.plumbline.model.Interaction;
+import dev.plumbline.model.Kind;
 import dev.plumbline.model.Label;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
@@ -29,11 +30,33 @@ record RecordRow(String kind, String id, long tsMicros, int day, String sessionI
         StoreLimits.refusal(record).ifPresent(reason -> {
             throw PlumblineException.invalidInput(record.kind().wireName() + " '" + record.id() + "': " + reason);
         });
+        return ofChecked(record, encoder);
+    }
+
+    /** The row of a record {@link StoreLimits#refusal} has already passed. */
+    static RecordRow ofChecked(Record record, V1Encoder encoder) {
         Instant ts = record.ts().truncatedTo(ChronoUnit.MICROS);
         long micros = StoreLimits.micros(ts);
         int day = (int) Math.floorDiv(ts.getEpochSecond(), 86_400L);
         String body = encoder.toJson(ts.equals(record.ts()) ? record : record.withTs(ts));
         return columns(record, micros, day, body);
+    }
+
+    /** The row's key; the kind from its wire name without the general lookup (this runs per row). */
+    RecordKey key() {
+        Kind parsed;
+        switch (kind) {
+            case "interaction":
+                parsed = Kind.INTERACTION;
+                break;
+            case "feedback":
+                parsed = Kind.FEEDBACK;
+                break;
+            default:
+                parsed = Kind.LABEL;
+                break;
+        }
+        return new RecordKey(parsed, id);
     }
 
     private static RecordRow columns(Record record, long micros, int day, String body) {

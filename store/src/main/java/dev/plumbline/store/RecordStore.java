@@ -37,6 +37,29 @@ public interface RecordStore {
     AppendResult append(ProjectId project, List<? extends Record> records);
 
     /**
+     * Checks and lays out records for {@link #append(ProjectId, PreparedBatch)} on the calling
+     * thread; records the store would refuse are left out and named in the batch's refusals.
+     */
+    default PreparedBatch prepare(List<? extends Record> records) {
+        java.util.Map<Integer, String> refusals = new java.util.HashMap<>();
+        List<Record> kept = new java.util.ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            Optional<String> refusal = StoreLimits.refusal(records.get(i));
+            if (refusal.isPresent()) {
+                refusals.put(i, refusal.get());
+            } else {
+                kept.add(records.get(i));
+            }
+        }
+        return new PreparedBatch(kept, null, refusals);
+    }
+
+    /** Appends a prepared batch's records, as {@link #append(ProjectId, List)} does. */
+    default AppendResult append(ProjectId project, PreparedBatch batch) {
+        return append(project, batch.records());
+    }
+
+    /**
      * Streams the project's records of the given kinds in (ts, kind, id) order, ids compared by
      * code point, the same in every store.
      */
