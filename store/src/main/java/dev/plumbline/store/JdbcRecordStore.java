@@ -244,14 +244,14 @@ abstract class JdbcRecordStore implements RecordStore {
     @Override
     public void scanBySession(ProjectId project, Consumer<Record> consumer) {
         String interaction = "r.kind = 'interaction'";
-        String sql = "SELECT r.body FROM records r LEFT JOIN records i ON r.kind = 'feedback' AND i.project = r.project"
+        String sql = "SELECT r.body FROM records r LEFT JOIN records i ON r.kind <> 'interaction' AND i.project = r.project"
                 + " AND i.kind = 'interaction' AND i.id = r.interaction_id"
-                + " WHERE r.project = ? AND r.kind IN ('feedback', 'interaction') ORDER BY "
+                + " WHERE r.project = ? ORDER BY "
                 + textOrder("CASE WHEN " + interaction + " THEN " + sessionKey("r") + " ELSE coalesce(" + sessionKey("i")
                         + ", '') END")
                 + ", CASE WHEN " + interaction + " THEN r.ts_us ELSE coalesce(i.ts_us, 0) END"
                 + ", " + textOrder("CASE WHEN " + interaction + " THEN r.id ELSE coalesce(i.id, '') END")
-                + ", CASE WHEN " + interaction + " THEN 0 ELSE 1 END, r.ts_us, " + textOrder("r.id");
+                + ", CASE WHEN " + interaction + " THEN 0 ELSE 1 END, r.ts_us, r.kind, " + textOrder("r.id");
         try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, project.value());
             statement.setFetchSize(1000);

@@ -57,12 +57,12 @@ public interface RecordStore {
     }
 
     /**
-     * Streams the project's interactions and feedback grouped by session, as a streaming miner
-     * reads them: interactions ordered by session key (the {@code session_id}; else the user, so a
-     * user's sessionless interactions come in time order for the inactivity gap to split; else the
-     * interaction alone), then timestamp, then id; each feedback right after the interaction it is
-     * about, in (ts, id) order, however late it was written. Feedback about an interaction the
-     * store does not hold comes first. Labels are not included: they do not name a session.
+     * Streams the project's records grouped by session, as a streaming miner reads them:
+     * interactions ordered by session key (the {@code session_id}; else the user, so a user's
+     * sessionless interactions come in time order for the inactivity gap to split; else the
+     * interaction alone), then timestamp, then id; right after each interaction the feedback about
+     * it and the labels whose subject names it first, in (ts, kind, id) order, however late they
+     * were written. Feedback and labels about an interaction the store does not hold come first.
      */
     void scanBySession(ProjectId project, Consumer<Record> consumer);
 
