@@ -4,6 +4,7 @@ import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Kind;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Record;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,12 @@ public interface RecordStore {
     void scanBySession(ProjectId project, Consumer<Record> consumer);
 
     long count(ProjectId project);
+
+    /** The time of the project's latest record of any kind: what a miner may treat as "now". */
+    Optional<Instant> latest(ProjectId project);
+
+    /** Every project that holds at least one record, ordered by name. */
+    List<ProjectId> projects();
 
     StoreStats stats(ProjectId project);
 }

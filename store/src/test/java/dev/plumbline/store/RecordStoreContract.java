@@ -212,6 +212,39 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void theLatestRecordTimeAndTheProjectsHoldingRecordsAreKnown() {
+        assertThat(store.records().latest(PROJECT)).isEmpty();
+        assertThat(store.records().projects()).isEmpty();
+        store.records().append(PROJECT, List.of(interaction("i-1", T0.plusNanos(1_234_567)), feedback("f-1", "i-1")));
+        store.records().append(OTHER, List.of(interaction("i-1", T0.minusSeconds(5))));
+
+        assertThat(store.records().latest(PROJECT)).contains(feedback("f-1", "i-1").ts());
+        assertThat(store.records().latest(OTHER)).contains(T0.minusSeconds(5));
+        assertThat(store.records().projects()).containsExactly(PROJECT, OTHER);
+    }
+
+    @Test
+    void aSessionScanReadAsAnIteratorYieldsWhatTheScanYieldsAndStopsEarlyWhenClosed() {
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            records.add(sessionInteraction("i-" + i, Optional.of("s-" + (i % 50)), Optional.empty(), T0.plusSeconds(i)));
+        }
+        store.records().append(PROJECT, records);
+        List<String> pushed = new ArrayList<>();
+        store.records().scanBySession(PROJECT, r -> pushed.add(r.id()));
+
+        List<String> pulled = new ArrayList<>();
+        try (SessionScan scan = SessionScan.open(store.records(), PROJECT)) {
+            scan.forEachRemaining(r -> pulled.add(r.id()));
+        }
+        try (SessionScan early = SessionScan.open(store.records(), PROJECT)) {
+            assertThat(early.next().id()).isEqualTo(pushed.get(0));
+        }
+
+        assertThat(pulled).isEqualTo(pushed).hasSize(5000);
+    }
+
+    @Test
     void sessionScanOfAnEmptyProjectYieldsNothing() {
         store.records().append(PROJECT, List.of(interaction("i-1")));
         List<Record> none = new ArrayList<>();
