@@ -8,9 +8,7 @@ import dev.plumbline.export.TrlFormat;
 import dev.plumbline.model.Record;
 import dev.plumbline.pairs.Dataset;
 import dev.plumbline.pairs.DatasetReport;
-import dev.plumbline.pairs.Miner;
 import dev.plumbline.pairs.MiningConfig;
-import dev.plumbline.pairs.MiningResult;
 import dev.plumbline.pairs.Pair;
 import dev.plumbline.provenance.EvalSet;
 import dev.plumbline.provenance.ItemSet;
@@ -19,7 +17,7 @@ import dev.plumbline.provenance.OverlapReport;
 import dev.plumbline.provenance.TextItem;
 import dev.plumbline.signals.CoverageAudit;
 import dev.plumbline.signals.CoverageReport;
-import dev.plumbline.signals.Signal;
+import dev.plumbline.server.StoreMiner;
 import dev.plumbline.store.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,18 +25,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The loop's commands: mine, export, audit coverage. Derived facts are recomputed from the store, deterministically. */
+/**
+ * The loop's commands: mine, export, audit coverage. Derived facts are recomputed from the store,
+ * deterministically; mine and export stream the store session by session, so memory holds the
+ * surviving pairs (export) or nothing that grows (mine), never the records.
+ */
 final class LoopCommands {
     private LoopCommands() {
     }
 
-    static MiningResult mine(Store store, StoreOptions options) {
-        return Miner.mine(RecordsLoader.all(store, options.project()), MiningConfig.DEFAULTS);
+    /** The project's dataset, mined straight from the store's session-ordered scan: only the surviving pairs are held. */
+    static Dataset mine(Store store, StoreOptions options) {
+        return StoreMiner.dataset(store.records(), options.project(), MiningConfig.DEFAULTS);
     }
 
     @Command(name = "mine", mixinStandardHelpOptions = true,
@@ -52,27 +54,27 @@ final class LoopCommands {
 
         @Override
         public Integer call() {
-            MiningResult result;
+            long[] pairs = new long[1];
+            DatasetReport report;
             try (Store store = storeOptions.open()) {
-                result = mine(store, storeOptions);
+                report = StoreMiner.mine(store.records(), storeOptions.project(), MiningConfig.DEFAULTS, signal -> { },
+                        pair -> pairs[0]++);
             }
-            Map<String, Long> signals = result.signals().stream()
-                    .collect(Collectors.groupingBy(s -> s.type().name().toLowerCase(), TreeMap::new, Collectors.counting()));
+            Map<String, Long> signals = report.lineage().signalsByType();
             if (json) {
                 Map<String, Object> out = new TreeMap<>();
                 out.put("signals", signals);
-                out.put("pairs", result.dataset().pairs().size());
-                out.put("report", result.dataset().report());
+                out.put("pairs", pairs[0]);
+                out.put("report", report);
                 System.out.println(ReportJsonWriter.write(out));
             } else {
-                System.out.println(text(signals, result.dataset()));
+                System.out.println(text(signals, report));
             }
-            return result.dataset().report().passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+            return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
         }
     }
 
-    static String text(Map<String, Long> signals, Dataset dataset) {
-        DatasetReport report = dataset.report();
+    static String text(Map<String, Long> signals, DatasetReport report) {
         StringBuilder out = new StringBuilder();
         out.append("signals: ").append(signals).append('\n');
         out.append("candidate pairs: ").append(report.candidates()).append(' ').append(report.candidatesByRule()).append('\n');
@@ -80,7 +82,7 @@ final class LoopCommands {
             out.append("evidence skipped: ").append(report.skipsByReason()).append('\n');
         }
         report.filters().forEach(f -> out.append("filter ").append(f).append('\n'));
-        out.append("pairs: ").append(dataset.pairs().size()).append(" by rule ").append(report.pairsByRule())
+        out.append("pairs: ").append(report.lengthAfter().pairs()).append(" by rule ").append(report.pairsByRule())
                 .append(", by origin ").append(report.pairsByOrigin()).append('\n');
         out.append("length before filters: ").append(report.lengthBefore()).append('\n');
         report.gates().forEach(g -> out.append(g.passed() ? "gate passed: " : "GATE FAILED: ").append(g.message()).append('\n'));
@@ -124,7 +126,7 @@ final class LoopCommands {
         public Integer call() {
             Dataset dataset;
             try (Store store = storeOptions.open()) {
-                dataset = mine(store, storeOptions).dataset();
+                dataset = mine(store, storeOptions);
             }
             List<String> overlaps = overlapWithEvalSets(dataset);
             if (!overlaps.isEmpty() && !allowOverlap) {
