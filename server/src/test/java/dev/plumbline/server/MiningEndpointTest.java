@@ -43,8 +43,13 @@ class MiningEndpointTest {
             ask("i-3", "s-2", "01:00", "Draft a refund email", "Dear customer, your refund is on its way.", null),
             feedback("f-2", "i-3", "02:00", "\"type\":\"edit\",\"text\":\"Dear Ms Lee, your refund of $40 left today.\""));
 
-    /** Later, in other sessions: the same question answered twice, one thumbed up and one down. */
+    /**
+     * Later, in other sessions: the same question answered twice, one thumbed up and one down; and an
+     * annotator's label agreeing with the first session's regeneration (filed under that session).
+     */
     private static final String LATER = String.join("\n",
+            "{\"kind\":\"label\",\"id\":\"l-1\",\"subject\":{\"pair\":[\"i-1\",\"i-2\"]},\"value\":\"B\","
+                    + "\"actor\":{\"role\":\"annotator\",\"id\":\"a-1\"},\"ts\":\"2026-11-01T10:12:00Z\"}",
             ask("i-4", "s-3", "10:00", "Name my dog", "Dog.", null),
             feedback("f-3", "i-4", "10:05", "\"type\":\"thumbs\",\"value\":-1"),
             ask("i-5", "s-4", "11:00", "name my dog", "Rex, short and easy to call.", null),
@@ -77,11 +82,14 @@ class MiningEndpointTest {
             assertThat(first.get("sessions").asInt()).isEqualTo(2);
 
             assertThat(fixture.ndjson(LATER).statusCode()).isEqualTo(200);
-            JsonNode later = summaryOnceItCovers(fixture, storedRecords(9)).get("report");
+            JsonNode later = summaryOnceItCovers(fixture, storedRecords(10)).get("report");
 
             assertThat(later.get("pairs").asInt()).isEqualTo(3);
+            assertThat(later.get("candidates_by_rule").get("PreferLabelledWinner").asInt()).isEqualTo(1);
+            assertThat(later.get("filters").get(3).get("filter").asText()).isEqualTo("exact-duplicates");
+            assertThat(later.get("filters").get(3).get("removed").asInt()).isEqualTo(1);
             assertThat(later.get("pairs_by_rule").get("PreferThumbsUpOverThumbsDown").asInt()).isEqualTo(1);
-            assertThat(later.get("input_watermark").asText()).isEqualTo("2026-11-01T10:11:05Z");
+            assertThat(later.get("input_watermark").asText()).isEqualTo("2026-11-01T10:12:00Z");
             assertThat(later.get("filters")).hasSize(5);
             assertThat(later.get("pairs").asInt()).isEqualTo(minedInMemory(fixture).dataset().pairs().size());
         }
