@@ -61,21 +61,24 @@ public final class DatasetBuild implements AutoCloseable {
     public DatasetReport finish(SkipTally skips, Lineage lineage, Consumer<Pair> sink) {
         List<FilterResult.FilterCount> counts = filterPartitions();
         LengthStats.Sample before = new LengthStats.Sample();
-        merge(before::add);
-        Optional<FilterResult.FilterCount> balancing = Optional.empty();
-        Set<Integer> dropped = Set.of();
-        if (config.balanceLength()) {
-            LengthBalancer balancer = new LengthBalancer(config.seed());
-            dropped = balancer.dropped(before.ratios());
-            balancing = Optional.of(new FilterResult.FilterCount("length-balance", balancer.policy(), dropped.size()));
-        }
         LengthStats.Sample after = new LengthStats.Sample();
         PairTally tally = new PairTally();
-        emit(dropped, pair -> {
+        Consumer<Pair> keep = pair -> {
             after.add(pair);
             tally.add(pair);
             sink.accept(pair);
-        });
+        };
+        Optional<FilterResult.FilterCount> balancing = Optional.empty();
+        if (config.balanceLength()) {
+            // Balancing needs every ratio before it can drop any pair: one pass to measure, one to emit.
+            merge(before::add);
+            LengthBalancer balancer = new LengthBalancer(config.seed());
+            Set<Integer> dropped = balancer.dropped(before.ratios());
+            balancing = Optional.of(new FilterResult.FilterCount("length-balance", balancer.policy(), dropped.size()));
+            emit(dropped, keep);
+        } else {
+            merge(keep.andThen(before::add));
+        }
         List<GateResult> gates = new ArrayList<>();
         builder.gates().forEach(gate -> gates.addAll(gate.check(tally)));
         return new DatasetReport(count, candidatesByRule, skips.counts(), skips.examples(), counts, before.stats(),
