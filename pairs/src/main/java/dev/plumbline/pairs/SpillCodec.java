@@ -8,6 +8,7 @@ import dev.plumbline.model.Provenance;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import java.util.Optional;
 /**
  * The binary form pairs and thumbed answers take in spill files: exact (every character, including
  * unpaired surrogates, comes back as it went in) and private to one mining run, so it carries no
- * version. Strings go as chunks of {@code writeUTF}, which encodes char by char but caps a chunk at
- * 64 KiB of bytes.
+ * version. Latin-1 strings go as their bytes; others as chunks of {@code writeUTF}, which encodes
+ * char by char (lone surrogates too) but caps a chunk at 64 KiB of bytes.
  */
 final class SpillCodec {
     private static final int CHUNK = 16_384;
@@ -165,9 +166,11 @@ final class SpillCodec {
     }
 
     static void writeString(DataOutput out, String text) throws IOException {
-        if (text.length() <= CHUNK) {
-            out.writeInt(1);
-            out.writeUTF(text);
+        if (latin1(text)) {
+            // Most text is Latin-1: one byte per char, copied without encoding; tagged by a negative length.
+            byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+            out.writeInt(-bytes.length - 1);
+            out.write(bytes);
             return;
         }
         int chunks = (text.length() + CHUNK - 1) / CHUNK;
@@ -178,14 +181,25 @@ final class SpillCodec {
     }
 
     static String readString(DataInput in) throws IOException {
-        int chunks = in.readInt();
-        if (chunks == 1) {
-            return in.readUTF();
+        int header = in.readInt();
+        if (header < 0) {
+            byte[] bytes = new byte[-header - 1];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         }
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < chunks; i++) {
+        for (int i = 0; i < header; i++) {
             text.append(in.readUTF());
         }
         return text.toString();
+    }
+
+    private static boolean latin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -79,7 +79,8 @@ class StreamingBuildTest {
     @Test
     void aPairComesBackFromItsSpilledBytesUnchangedEvenWithLongTextsAndLoneSurrogates() throws Exception {
         String longText = "x".repeat(40_000) + "\uD800" + "é漢😀" + "y".repeat(20_000);
-        Pair pair = new Pair("p-1", List.of(new Message("system", ""), Message.user(longText)),
+        Pair pair = new Pair("p-1", List.of(new Message("system", ""), Message.user(longText),
+                Message.assistant("Grüße ÿ" + "z".repeat(70_000))),
                 new Side("i-1", "\uDC00 lone", Optional.of(new ModelRef("m", Optional.empty(), Optional.of("fam")))),
                 Side.written("f-1", longText), true, 0.25, "s-1", Optional.empty(),
                 List.of(new LabelSource("l-1", LabelOrigin.AI, ActorRole.JUDGE, Optional.of("j"), Optional.of("gpt-4")),
