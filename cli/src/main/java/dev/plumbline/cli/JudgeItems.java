@@ -35,7 +35,7 @@ final class JudgeItems {
         Map<String, Interaction> interactions = JudgeCommand.interactions(records);
         Map<String, PairItem> items = new LinkedHashMap<>();
         switch (set) {
-            case "pairs" -> LoopCommands.mine(store, options).dataset().pairs().stream().filter(p -> !p.tie())
+            case "pairs" -> LoopCommands.mine(store, options).pairs().stream().filter(p -> !p.tie())
                     .forEach(p -> put(items, fromMined(p)));
             case "labels" -> records.stream().filter(r -> r instanceof Label).map(r -> ((Label) r).subject())
                     .filter(s -> s instanceof LabelSubject.Pair).map(s -> (LabelSubject.Pair) s)

@@ -10,9 +10,7 @@ import dev.plumbline.pairs.BuildConfig;
 import dev.plumbline.pairs.Dataset;
 import dev.plumbline.pairs.DatasetBuilder;
 import dev.plumbline.pairs.DatasetReport;
-import dev.plumbline.pairs.Miner;
 import dev.plumbline.pairs.MiningConfig;
-import dev.plumbline.pairs.MiningResult;
 import dev.plumbline.pairs.Pair;
 import dev.plumbline.pairs.RefuseUncalibratedJudges;
 import dev.plumbline.privacy.RedactionPolicy;
@@ -23,7 +21,7 @@ import dev.plumbline.provenance.OverlapReport;
 import dev.plumbline.provenance.TextItem;
 import dev.plumbline.signals.CoverageAudit;
 import dev.plumbline.signals.CoverageReport;
-import dev.plumbline.signals.Signal;
+import dev.plumbline.server.StoreMiner;
 import dev.plumbline.store.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,32 +29,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The loop's commands: mine, export, audit coverage. Pairs are recomputed from the records, deterministically,
- * and the ones kept (and every export as a dataset) are recorded in the store for lineage and erasure.
+ * The loop's commands: mine, export, audit coverage. Derived facts are recomputed from the store,
+ * deterministically, streaming it session by session so memory holds the surviving pairs, never the
+ * records; the pairs kept (and every export as a dataset) are recorded in the store for lineage and
+ * erasure.
  */
 final class LoopCommands {
     private LoopCommands() {
     }
 
-    static MiningResult mine(Store store, StoreOptions options) {
-        return Miner.mine(RecordsLoader.all(store, options.project()), MiningConfig.DEFAULTS);
+    /** The project's dataset, mined straight from the store's session-ordered scan: only the surviving pairs are held. */
+    static Dataset mine(Store store, StoreOptions options) {
+        return StoreMiner.dataset(store.records(), options.project(), MiningConfig.DEFAULTS);
     }
 
     /**
      * Mines, then applies the judge gate: judges are audited against the human labels in the store and
      * a refused judge's votes are withheld; the report's last filter line says who and why.
      */
-    static MiningResult mine(Store store, StoreOptions options, JudgeGateOptions judges) {
-        MiningResult mined = mine(store, options);
+    static Dataset mine(Store store, StoreOptions options, JudgeGateOptions judges) {
+        Dataset mined = mine(store, options);
         BuildConfig build = MiningConfig.DEFAULTS.build();
         RefuseUncalibratedJudges gate = judges.gate(RecordsLoader.labels(store, options.project()), build.minConfidence());
-        return new MiningResult(mined.signals(), gate.applyTo(mined.dataset(), new DatasetBuilder(build).gates()));
+        return gate.applyTo(mined, new DatasetBuilder(build).gates());
     }
 
     @Command(name = "mine", mixinStandardHelpOptions = true,
@@ -73,32 +73,30 @@ final class LoopCommands {
 
         @Override
         public Integer call() {
-            MiningResult result;
+            Dataset dataset;
             long recorded;
             try (Store store = storeOptions.open()) {
-                result = mine(store, storeOptions, judgeGate);
+                dataset = mine(store, storeOptions, judgeGate);
                 recorded = store.derived().record(storeOptions.project(),
-                        DerivedFacts.pairs(result.dataset().pairs(), java.time.Instant.now()));
+                        DerivedFacts.pairs(dataset.pairs(), java.time.Instant.now()));
             }
-            Map<String, Long> signals = result.signals().stream()
-                    .collect(Collectors.groupingBy(s -> s.type().name().toLowerCase(), TreeMap::new, Collectors.counting()));
+            Map<String, Long> signals = dataset.report().lineage().signalsByType();
             if (json) {
                 Map<String, Object> out = new TreeMap<>();
                 out.put("signals", signals);
-                out.put("pairs", result.dataset().pairs().size());
-                out.put("report", result.dataset().report());
+                out.put("pairs", dataset.pairs().size());
+                out.put("report", dataset.report());
                 out.put("pairs_recorded", recorded);
                 System.out.println(ReportJsonWriter.write(out));
             } else {
-                System.out.println(text(signals, result.dataset()));
+                System.out.println(text(signals, dataset.report()));
                 System.out.println("pairs recorded in the store: " + recorded + " new (plumbline lineage PAIR_ID)");
             }
-            return result.dataset().report().passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+            return dataset.report().passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
         }
     }
 
-    static String text(Map<String, Long> signals, Dataset dataset) {
-        DatasetReport report = dataset.report();
+    static String text(Map<String, Long> signals, DatasetReport report) {
         StringBuilder out = new StringBuilder();
         out.append("signals: ").append(signals).append('\n');
         out.append("candidate pairs: ").append(report.candidates()).append(' ').append(report.candidatesByRule()).append('\n');
@@ -107,7 +105,7 @@ final class LoopCommands {
         }
         report.filters().forEach(f -> out.append("filter ").append(f.filter()).append(": removed ").append(f.removed())
                 .append(" (").append(f.policy()).append(")\n"));
-        out.append("pairs: ").append(dataset.pairs().size()).append(" by rule ").append(report.pairsByRule())
+        out.append("pairs: ").append(report.lengthAfter().pairs()).append(" by rule ").append(report.pairsByRule())
                 .append(", by origin ").append(report.pairsByOrigin()).append('\n');
         out.append("length before filters: ").append(report.lengthBefore()).append('\n');
         report.gates().forEach(g -> out.append(g.passed() ? "gate passed: " : "GATE FAILED: ").append(g.message()).append('\n'));
@@ -166,7 +164,7 @@ final class LoopCommands {
                     storeOptions.project());
             Dataset dataset;
             try (Store store = storeOptions.open()) {
-                dataset = mine(store, storeOptions, judgeGate).dataset();
+                dataset = mine(store, storeOptions, judgeGate);
             }
             judgeLine(dataset).ifPresent(line -> System.out.println("judge gate: " + line));
             List<String> overlaps = overlapWithEvalSets(dataset);

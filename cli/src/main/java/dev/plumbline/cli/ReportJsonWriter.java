@@ -3,8 +3,11 @@ package dev.plumbline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.plumbline.model.PlumblineException;
+import java.time.Instant;
 
 /**
  * JSON for report records that have no renderer of their own: snake_case fields, Optionals
@@ -13,9 +16,8 @@ import dev.plumbline.model.PlumblineException;
 final class ReportJsonWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new Jdk8Module())
-            // Instants (a mining lineage's input watermark) as ISO-8601 text; without this 'mine --json' failed.
-            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(java.time.Instant.class,
-                    com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
+            // Instants as ISO-8601 text; without this Jackson refuses java.time types (no JSR-310 module here).
+            .registerModule(new SimpleModule().addSerializer(Instant.class, new ToStringSerializer(Instant.class)))
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)

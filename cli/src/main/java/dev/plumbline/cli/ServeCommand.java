@@ -1,16 +1,21 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.model.PlumblineException;
 import dev.plumbline.server.FeedbackConfig;
 import dev.plumbline.server.PlumblineServer;
 import dev.plumbline.server.ServerConfig;
 import dev.plumbline.store.Store;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code plumbline serve}: the HTTP service, until it is stopped (SIGINT/SIGTERM). */
+/**
+ * {@code plumbline serve}: the HTTP service, until it is stopped (SIGINT/SIGTERM). A background miner
+ * keeps {@code GET /v1/pairs/summary} current as records arrive.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the HTTP service: ingest, OTLP traces, metrics, API and web UI.")
 final class ServeCommand implements Callable<Integer> {
@@ -38,10 +43,19 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "${env:PLUMBLINE_FEEDBACK_ORIGINS:-*}")
     java.util.List<String> feedbackOrigins;
 
+    @Option(names = "--mine-every", description = "How often the background miner re-mines projects whose records"
+            + " changed, in seconds; 0 mines only on POST /v1/pairs/mine (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${env:PLUMBLINE_MINE_EVERY:-60}")
+    long mineEverySeconds;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (mineEverySeconds < 0) {
+            throw PlumblineException.invalidInput("--mine-every must be 0 or more seconds, was " + mineEverySeconds);
+        }
         ServerConfig config = ServerConfig.defaults().withPort(port)
-                .withLimits(maxBodyBytes, maxBatchRecords, maxQueuedRecords);
+                .withLimits(maxBodyBytes, maxBatchRecords, maxQueuedRecords)
+                .withMineEvery(Duration.ofSeconds(mineEverySeconds));
         Store store = storeOptions.open();
         // The token secret lives in the data directory (or PLUMBLINE_FEEDBACK_SECRET), so tokens survive restarts.
         FeedbackConfig feedback = FeedbackConfig.loadOrCreate(storeOptions.data).withAllowedOrigins(feedbackOrigins);

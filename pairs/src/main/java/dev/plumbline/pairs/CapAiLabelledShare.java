@@ -19,12 +19,12 @@ public final class CapAiLabelledShare implements Gate {
     }
 
     @Override
-    public List<GateResult> check(List<Pair> pairs) {
-        long ai = pairs.stream().filter(p -> p.origin() == LabelOrigin.AI).count();
-        double share = pairs.isEmpty() ? 0 : (double) ai / pairs.size();
+    public List<GateResult> check(PairTally tally) {
+        long ai = tally.byOrigin().getOrDefault(LabelOrigin.AI.wireName(), 0);
+        double share = tally.pairs() == 0 ? 0 : (double) ai / tally.pairs();
         boolean passed = share <= maxShare;
         String message = String.format(java.util.Locale.ROOT, "%d of %d pairs (%.1f%%) are labelled by AI judges alone;"
-                + " the cap is %.1f%%%s", ai, pairs.size(), 100 * share, 100 * maxShare,
+                + " the cap is %.1f%%%s", ai, tally.pairs(), 100 * share, 100 * maxShare,
                 passed ? "" : ": add human or implicit evidence, or raise the cap knowingly");
         return List.of(new GateResult(name(), passed, share, maxShare, message));
     }

@@ -23,14 +23,14 @@ public final class CapSourceShares implements Gate {
     }
 
     @Override
-    public List<GateResult> check(List<Pair> pairs) {
+    public List<GateResult> check(PairTally tally) {
         List<GateResult> results = new ArrayList<>();
         maxShareBySource.forEach((source, max) -> {
-            long count = pairs.stream().filter(p -> p.rule().equals(source)).count();
-            double share = pairs.isEmpty() ? 0 : (double) count / pairs.size();
+            long count = tally.byRule().getOrDefault(source, 0);
+            double share = tally.pairs() == 0 ? 0 : (double) count / tally.pairs();
             boolean passed = share <= max;
             results.add(new GateResult(name() + ":" + source, passed, share, max, String.format(Locale.ROOT,
-                    "%s makes %d of %d pairs (%.1f%%); its quota is %.1f%%", source, count, pairs.size(),
+                    "%s makes %d of %d pairs (%.1f%%); its quota is %.1f%%", source, count, tally.pairs(),
                     100 * share, 100 * max)));
         });
         return results;

@@ -2,6 +2,7 @@ package dev.plumbline.pairs;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.function.Function;
  * Runs candidate pairs through the quality filters (ties, minimum confidence, contradictions, exact
  * duplicates, near-identical), the optional length balancing and the gates, and reports every step.
  * Candidates are first sorted by id, so the result does not depend on the order they were mined in.
+ * {@link #build} holds every candidate in memory; {@link #open} streams them through disk instead.
  */
 public final class DatasetBuilder {
     private final BuildConfig config;
@@ -32,6 +34,14 @@ public final class DatasetBuilder {
         return List.of(new CapAiLabelledShare(config.maxAiShare()), new CapSourceShares(config.sourceQuotas()));
     }
 
+    /**
+     * Starts a streaming build whose candidates spill to a folder created under {@code spillParent}:
+     * for more candidates than memory holds. Gives the same pairs and report as {@link #build}.
+     */
+    public DatasetBuild open(Path spillParent) {
+        return new DatasetBuild(this, config, spillParent);
+    }
+
     public Dataset build(List<Pair> candidates, List<Skip> skips, Lineage lineage) {
         return build(candidates, SkipTally.of(skips), lineage);
     }
@@ -48,14 +58,14 @@ public final class DatasetBuilder {
             balancing = Optional.of(result.count());
             pairs = new ArrayList<>(result.kept());
         }
+        PairTally tally = PairTally.of(pairs);
         List<GateResult> gateResults = new ArrayList<>();
         for (Gate gate : gates()) {
-            gateResults.addAll(gate.check(pairs));
+            gateResults.addAll(gate.check(tally));
         }
         DatasetReport report = new DatasetReport(candidates.size(), countBy(candidates, Pair::rule),
-                skips.counts(), skips.examples(),
-                counts, before, LengthStats.of(pairs), balancing, gateResults, countBy(pairs, Pair::rule),
-                countBy(pairs, p -> p.chosen().author()), countBy(pairs, p -> p.origin().wireName()), lineage);
+                skips.counts(), skips.examples(), counts, before, LengthStats.of(pairs), balancing, gateResults,
+                tally.byRule(), tally.byAuthor(), tally.byOrigin(), lineage);
         return new Dataset(pairs, report);
     }
 

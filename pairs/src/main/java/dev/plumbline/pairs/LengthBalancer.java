@@ -25,25 +25,33 @@ public final class LengthBalancer {
     }
 
     public FilterResult apply(List<Pair> pairs) {
-        Map<Integer, List<Integer>> longer = new TreeMap<>();
-        Map<Integer, List<Integer>> shorter = new TreeMap<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            double log = Math.log(LengthStats.ratio(pairs.get(i))) / Math.log(2);
-            if (log != 0) {
-                (log > 0 ? longer : shorter).computeIfAbsent((int) Math.floor(Math.abs(log) * 4), k -> new ArrayList<>())
-                        .add(i);
-            }
-        }
-        Set<Integer> dropped = excess(longer, shorter);
+        Set<Integer> dropped = dropped(pairs.stream().mapToDouble(LengthStats::ratio).toArray());
         List<Pair> kept = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             if (!dropped.contains(i)) {
                 kept.add(pairs.get(i));
             }
         }
-        return new FilterResult("length-balance", "match length ratios: in each quarter-octave bucket of"
-                + " |log2(chosen/rejected)| keep as many chosen-longer as chosen-shorter pairs (seed " + seed + ")",
-                kept, dropped.size());
+        return new FilterResult("length-balance", policy(), kept, dropped.size());
+    }
+
+    public String policy() {
+        return "match length ratios: in each quarter-octave bucket of"
+                + " |log2(chosen/rejected)| keep as many chosen-longer as chosen-shorter pairs (seed " + seed + ")";
+    }
+
+    /** The positions to drop, given every pair's length ratio in order: what {@link #apply} removes. */
+    Set<Integer> dropped(double[] ratios) {
+        Map<Integer, List<Integer>> longer = new TreeMap<>();
+        Map<Integer, List<Integer>> shorter = new TreeMap<>();
+        for (int i = 0; i < ratios.length; i++) {
+            double log = Math.log(ratios[i]) / Math.log(2);
+            if (log != 0) {
+                (log > 0 ? longer : shorter).computeIfAbsent((int) Math.floor(Math.abs(log) * 4), k -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        return excess(longer, shorter);
     }
 
     /** The indices to drop: in each bucket, a seeded random surplus of the larger side. */

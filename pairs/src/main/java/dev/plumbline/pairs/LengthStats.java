@@ -27,13 +27,9 @@ public record LengthStats(
     }
 
     public static LengthStats of(List<Pair> pairs) {
-        double[] ratios = pairs.stream().mapToDouble(LengthStats::ratio).sorted().toArray();
-        long longer = pairs.stream().filter(p -> p.chosen().text().length() > p.rejected().text().length()).count();
-        long equal = pairs.stream().filter(p -> p.chosen().text().length() == p.rejected().text().length()).count();
-        return new LengthStats(pairs.size(), share(longer, pairs.size()), share(equal, pairs.size()),
-                pairs.stream().mapToInt(p -> p.chosen().text().length()).average().orElse(0),
-                pairs.stream().mapToInt(p -> p.rejected().text().length()).average().orElse(0),
-                quantiles(ratios), histogram(ratios));
+        Sample sample = new Sample();
+        pairs.forEach(sample::add);
+        return sample.stats();
     }
 
     /** (chosen length + 1) / (rejected length + 1). */
@@ -75,6 +71,48 @@ public record LengthStats(
             }
         }
         return 6;
+    }
+
+    /**
+     * Length statistics gathered pair by pair, for pairs that stream past: it keeps one double per
+     * pair (the ratio, for the quantiles) and nothing else. Not thread-safe.
+     */
+    public static final class Sample {
+        private double[] ratios = new double[1024];
+        private int pairs;
+        private long longer;
+        private long equal;
+        private long chosenLength;
+        private long rejectedLength;
+
+        public void add(Pair pair) {
+            int chosen = pair.chosen().text().length();
+            int rejected = pair.rejected().text().length();
+            if (pairs == ratios.length) {
+                ratios = Arrays.copyOf(ratios, ratios.length * 2);
+            }
+            ratios[pairs++] = ratio(pair);
+            longer += chosen > rejected ? 1 : 0;
+            equal += chosen == rejected ? 1 : 0;
+            chosenLength += chosen;
+            rejectedLength += rejected;
+        }
+
+        /** The ratios added so far, in the order added. */
+        double[] ratios() {
+            return Arrays.copyOf(ratios, pairs);
+        }
+
+        public LengthStats stats() {
+            double[] sorted = ratios();
+            Arrays.sort(sorted);
+            return new LengthStats(pairs, share(longer, pairs), share(equal, pairs), mean(chosenLength),
+                    mean(rejectedLength), quantiles(sorted), histogram(sorted));
+        }
+
+        private double mean(long total) {
+            return pairs == 0 ? 0 : (double) total / pairs;
+        }
     }
 
     /** Bucket names in order, for printing the histogram. */

@@ -21,19 +21,20 @@ import java.util.function.Consumer;
 
 /**
  * Mining end to end: sessions, then each session's signals and pairs, then the dataset builder.
- * {@link #mine(Iterator, MiningConfig, Consumer)} holds one session at a time (plus the candidate
- * pairs and, per prompt context, at most {@code maxThumbedPerContext} thumbed answers for the
- * cross-session thumbs rule), so memory does not grow with the records; {@link #mine(Iterable,
- * MiningConfig)} groups an in-memory input first. Not thread-safe; create one per run.
+ * {@link #mine(Iterator, MiningConfig, Consumer, Consumer)} holds one session at a time: candidate
+ * pairs and thumbed answers (for the cross-session thumbs rule) are spilled to disk under the config's
+ * spill directory, and the filters run per prompt partition ({@link DatasetBuild}), so memory does not
+ * grow with the records. The overloads returning a {@link MiningResult} collect the surviving pairs
+ * into a list for callers whose dataset fits in memory. One instance per run; not thread-safe.
  */
-public final class Miner {
+public final class Miner implements AutoCloseable {
     private final MiningConfig config;
     private final String configHash;
     private final List<SignalRule> signalRules;
     private final List<PairRule> sessionPairRules;
     private final PreferThumbsUpOverThumbsDown thumbsRule = new PreferThumbsUpOverThumbsDown();
-    private final Map<Fingerprint, List<Thumbed>> thumbedByContext = new LinkedHashMap<>();
-    private final List<Pair> candidates = new ArrayList<>();
+    private final DatasetBuild candidates;
+    private final SpillFiles<ThumbedAnswer> thumbed;
     private final SkipTally skips = new SkipTally();
     private final Map<String, Long> signalsByType = new TreeMap<>();
     private long records;
@@ -44,40 +45,67 @@ public final class Miner {
         this.config = requireNonNull(config, "config is null");
         this.configHash = config.hash();
         this.signalRules = SignalRules.standard(config.signals());
-        this.sessionPairRules = List.of(new PreferKeptOverRegenerated(),
-                new PreferEditedOverOriginal(config.maxTypoEdits()), new PreferCorrectionOverOriginal(),
-                new PreferChosenInChoice(), new PreferLabelledWinner());
+        this.sessionPairRules = sessionPairRules(config);
+        this.candidates = new DatasetBuilder(config.build()).open(config.spillDirectory());
+        try {
+            this.thumbed = new SpillFiles<>(config.spillDirectory(), "plumbline-thumbed-", SpillCodec::writeThumbed,
+                    SpillCodec::readThumbed);
+        } catch (RuntimeException e) {
+            candidates.close();
+            throw e;
+        }
     }
 
     /** Mines records held in memory: groups them into sessions, then streams those. */
     public static MiningResult mine(Iterable<? extends Record> records, MiningConfig config) {
         SessionBatch batch = new Sessionizer(config.sessions()).group(records);
         List<Signal> signals = new ArrayList<>();
-        MiningResult result = mine(batch.sessions().iterator(), config, signals::add, batch.orphans());
-        return new MiningResult(signals, result.dataset());
+        List<Pair> pairs = new ArrayList<>();
+        DatasetReport report = mine(batch.sessions().iterator(), config, signals::add, pairs::add, batch.orphans());
+        return new MiningResult(signals, new Dataset(pairs, report));
     }
 
-    /** Mines sessions one at a time, handing each signal to {@code signalSink} instead of keeping it. */
+    /**
+     * Mines sessions one at a time, handing each signal to {@code signalSink}, and collects the
+     * surviving pairs into the result's dataset (the result's signal list is empty).
+     */
     public static MiningResult mine(Iterator<Session> sessions, MiningConfig config, Consumer<Signal> signalSink) {
-        return mine(sessions, config, signalSink, 0);
+        List<Pair> pairs = new ArrayList<>();
+        DatasetReport report = mine(sessions, config, signalSink, pairs::add);
+        return new MiningResult(List.of(), new Dataset(pairs, report));
     }
 
-    private static MiningResult mine(Iterator<Session> sessions, MiningConfig config, Consumer<Signal> signalSink,
-            long orphans) {
-        Miner miner = new Miner(config);
-        sessions.forEachRemaining(session -> miner.accept(session, signalSink));
-        long streamOrphans = sessions instanceof SessionStream ? ((SessionStream) sessions).orphans() : 0;
-        return new MiningResult(List.of(), miner.finish(orphans + streamOrphans));
+    /**
+     * Mines sessions one at a time in bounded memory: each signal goes to {@code signalSink} as it is
+     * found, each surviving pair to {@code pairSink} in id order once the filters have run; returns
+     * the dataset's report. Spill files are deleted before this returns, also on failure.
+     */
+    public static DatasetReport mine(Iterator<Session> sessions, MiningConfig config, Consumer<Signal> signalSink,
+            Consumer<Pair> pairSink) {
+        return mine(sessions, config, signalSink, pairSink, 0);
     }
 
+    private static DatasetReport mine(Iterator<Session> sessions, MiningConfig config, Consumer<Signal> signalSink,
+            Consumer<Pair> pairSink, long orphans) {
+        try (Miner miner = new Miner(config)) {
+            sessions.forEachRemaining(session -> miner.accept(session, signalSink));
+            long streamOrphans = sessions instanceof SessionStream ? ((SessionStream) sessions).orphans() : 0;
+            return miner.finish(orphans + streamOrphans, pairSink);
+        }
+    }
     /** The rule names and versions every mined fact can name. */
     public static Map<String, String> ruleVersions(MiningConfig config) {
-        Miner miner = new Miner(config);
         Map<String, String> versions = new TreeMap<>();
-        miner.signalRules.forEach(r -> versions.put(r.name(), r.version()));
-        miner.sessionPairRules.forEach(r -> versions.put(r.name(), r.version()));
-        versions.put(miner.thumbsRule.name(), miner.thumbsRule.version());
+        SignalRules.standard(config.signals()).forEach(r -> versions.put(r.name(), r.version()));
+        sessionPairRules(config).forEach(r -> versions.put(r.name(), r.version()));
+        PreferThumbsUpOverThumbsDown thumbs = new PreferThumbsUpOverThumbsDown();
+        versions.put(thumbs.name(), thumbs.version());
         return versions;
+    }
+
+    private static List<PairRule> sessionPairRules(MiningConfig config) {
+        return List.of(new PreferKeptOverRegenerated(), new PreferEditedOverOriginal(config.maxTypoEdits()),
+                new PreferCorrectionOverOriginal(), new PreferChosenInChoice(), new PreferLabelledWinner());
     }
 
     /** The code version recorded in provenance: the jar's implementation version, or {@code dev}. */
@@ -103,31 +131,44 @@ public final class Miner {
             yield.pairs().forEach(p -> candidates.add(p.stamped(hash, config.codeVersion())));
             yield.skips().forEach(skips::add);
         }
-        thumbsRule.thumbed(session).forEach(this::remember);
-    }
-
-    /** Indexes a thumbed answer by its context, within the configured bounds; what does not fit is reported. */
-    private void remember(Thumbed thumbed) {
-        Fingerprint context = Fingerprint.of(PreferThumbsUpOverThumbsDown.contextKey(thumbed.interaction()));
-        List<Thumbed> group = thumbedByContext.get(context);
-        if (group == null && thumbedByContext.size() >= config.maxThumbedContexts()) {
-            skips.add(thumbsRule.skip(List.of(thumbed.interaction().id(), thumbed.thumbs().id()),
-                    "the thumbs index is full (maxThumbedContexts)"));
-            return;
-        }
-        group = group == null ? new ArrayList<>() : group;
-        thumbedByContext.put(context, group);
-        if (group.size() < config.maxThumbedPerContext()) {
-            group.add(thumbed);
+        for (Thumbed answer : thumbsRule.thumbed(session)) {
+            ThumbedAnswer spilled = ThumbedAnswer.of(answer);
+            thumbed.add(partition(spilled.contextKey()), spilled);
         }
     }
 
-    private Dataset finish(long orphans) {
-        String hash = configHash;
-        thumbedByContext.values().forEach(group -> thumbsRule.pairs(group)
-                .forEach(p -> candidates.add(p.stamped(hash, config.codeVersion()))));
+    private static int partition(String key) {
+        return Math.floorMod(key.hashCode() * 0x9E3779B9, DatasetBuild.PARTITIONS);
+    }
+
+    /** Pairs thumbed answers across sessions, partition by partition: a context's answers share one. */
+    private void pairThumbed() {
+        for (int partition = 0; partition < DatasetBuild.PARTITIONS; partition++) {
+            Map<String, List<ThumbedAnswer>> byContext = new LinkedHashMap<>();
+            for (ThumbedAnswer answer : thumbed.drain(partition)) {
+                List<ThumbedAnswer> group = byContext.computeIfAbsent(answer.contextKey(), k -> new ArrayList<>());
+                if (group.size() < config.maxThumbedPerContext()) {
+                    group.add(answer);
+                }
+            }
+            byContext.values().forEach(group -> thumbsRule.pairsOf(group)
+                    .forEach(p -> candidates.add(p.stamped(configHash, config.codeVersion()))));
+        }
+    }
+
+    private DatasetReport finish(long orphans, Consumer<Pair> pairSink) {
+        pairThumbed();
         Lineage lineage = new Lineage(watermark, records, sessions, orphans, signalsByType, ruleVersions(config),
-                hash, config.codeVersion());
-        return new DatasetBuilder(config.build()).build(candidates, skips, lineage);
+                configHash, config.codeVersion());
+        return candidates.finish(skips, lineage, pairSink);
+    }
+
+    @Override
+    public void close() {
+        try {
+            thumbed.close();
+        } finally {
+            candidates.close();
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.plumbline.model.PlumblineException;
 import dev.plumbline.signals.SessionConfig;
 import dev.plumbline.signals.SignalConfig;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,37 +14,43 @@ import java.util.TreeSet;
 
 /**
  * Everything mining is configured by: sessions, signal thresholds, the pair rules' settings (typo
- * size; how many thumbed answers to keep per prompt context and how many contexts, which bounds the
- * memory of the cross-session thumbs rule) and the dataset builder's filters and gates. {@code codeVersion} is recorded in provenance but is not part of the {@link #hash()}.
+ * size; how many thumbed answers to pair per prompt context) and the dataset builder's filters and
+ * gates. {@code spillDirectory} is where a run keeps its temporary files (candidate pairs and thumbed
+ * answers go to disk, so memory does not grow with the input); it and {@code codeVersion} (recorded in
+ * provenance) are not part of the {@link #hash()}: they do not change what is mined.
  */
 public record MiningConfig(
         SessionConfig sessions,
         SignalConfig signals,
         int maxTypoEdits,
         int maxThumbedPerContext,
-        int maxThumbedContexts,
+        Path spillDirectory,
         BuildConfig build,
         String codeVersion) {
     public static final MiningConfig DEFAULTS = new MiningConfig(SessionConfig.DEFAULTS, SignalConfig.DEFAULTS, 2,
-            16, 200_000, BuildConfig.DEFAULTS, Miner.codeVersion());
+            16, Path.of(System.getProperty("java.io.tmpdir")), BuildConfig.DEFAULTS, Miner.codeVersion());
 
     public MiningConfig {
         requireNonNull(sessions, "sessions is null");
         requireNonNull(signals, "signals is null");
+        requireNonNull(spillDirectory, "spillDirectory is null");
         requireNonNull(build, "build is null");
         requireNonNull(codeVersion, "codeVersion is null");
-        if (maxTypoEdits < 0 || maxThumbedPerContext < 2 || maxThumbedContexts < 1) {
-            throw PlumblineException.invalidInput(
-                    "maxTypoEdits must be >= 0, maxThumbedPerContext >= 2 and maxThumbedContexts >= 1");
+        if (maxTypoEdits < 0 || maxThumbedPerContext < 2) {
+            throw PlumblineException.invalidInput("maxTypoEdits must be >= 0 and maxThumbedPerContext >= 2");
         }
     }
 
     public MiningConfig withBuild(BuildConfig newBuild) {
-        return new MiningConfig(sessions, signals, maxTypoEdits, maxThumbedPerContext, maxThumbedContexts, newBuild, codeVersion);
+        return new MiningConfig(sessions, signals, maxTypoEdits, maxThumbedPerContext, spillDirectory, newBuild, codeVersion);
     }
 
     public MiningConfig withSignals(SignalConfig newSignals) {
-        return new MiningConfig(sessions, newSignals, maxTypoEdits, maxThumbedPerContext, maxThumbedContexts, build, codeVersion);
+        return new MiningConfig(sessions, newSignals, maxTypoEdits, maxThumbedPerContext, spillDirectory, build, codeVersion);
+    }
+
+    public MiningConfig withSpillDirectory(Path newSpillDirectory) {
+        return new MiningConfig(sessions, signals, maxTypoEdits, maxThumbedPerContext, newSpillDirectory, build, codeVersion);
     }
 
     /** One setting per line in a fixed order: the text that {@link #hash()} digests. */
@@ -56,7 +63,6 @@ public record MiningConfig(
                 + "\nsignals.negativeOutcomes=" + new TreeSet<>(signals.negativeOutcomes())
                 + "\npairs.maxTypoEdits=" + maxTypoEdits
                 + "\npairs.maxThumbedPerContext=" + maxThumbedPerContext
-                + "\npairs.maxThumbedContexts=" + maxThumbedContexts
                 + "\n" + build.canonical() + "\n";
     }
 

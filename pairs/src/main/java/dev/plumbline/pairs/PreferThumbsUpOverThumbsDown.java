@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -62,9 +61,13 @@ public final class PreferThumbsUpOverThumbsDown implements PairRule {
 
     /** Every up-over-down pair among answers that share one context key. */
     public List<Pair> pairs(List<Thumbed> sameContext) {
+        return pairsOf(sameContext.stream().map(ThumbedAnswer::of).collect(Collectors.toList()));
+    }
+
+    List<Pair> pairsOf(List<ThumbedAnswer> sameContext) {
         List<Pair> pairs = new ArrayList<>();
-        for (Thumbed up : sameContext) {
-            for (Thumbed down : sameContext) {
+        for (ThumbedAnswer up : sameContext) {
+            for (ThumbedAnswer down : sameContext) {
                 if (up.up() && down.down()) {
                     pairs.add(pairOf(up, down));
                 }
@@ -73,14 +76,13 @@ public final class PreferThumbsUpOverThumbsDown implements PairRule {
         return pairs;
     }
 
-    private Pair pairOf(Thumbed up, Thumbed down) {
-        Interaction chosen = up.interaction();
-        Interaction rejected = down.interaction();
-        List<String> sources = List.of(chosen.id(), up.thumbs().id(), rejected.id(), down.thumbs().id());
-        return new Pair(name() + ":" + chosen.id() + ">" + rejected.id(), chosen.messages(), Side.of(chosen),
-                Side.of(rejected), false, CONFIDENCE, up.sessionId(), chosen.userId().or(() -> Optional.empty()),
-                List.of(LabelSource.explicit(up.thumbs().id(), up.thumbs().actor()),
-                        LabelSource.explicit(down.thumbs().id(), down.thumbs().actor())),
+    private Pair pairOf(ThumbedAnswer up, ThumbedAnswer down) {
+        String chosen = up.side().recordId();
+        String rejected = down.side().recordId();
+        List<String> sources = List.of(chosen, up.thumbsId(), rejected, down.thumbsId());
+        return new Pair(name() + ":" + chosen + ">" + rejected, up.messages(), up.side(), down.side(), false,
+                CONFIDENCE, up.sessionId(), up.userId(),
+                List.of(LabelSource.explicit(up.thumbsId(), up.actor()), LabelSource.explicit(down.thumbsId(), down.actor())),
                 new Provenance(sources, name(), version(), "", ""));
     }
 }

@@ -1,12 +1,12 @@
 package dev.plumbline.pairs;
 
 import dev.plumbline.signals.TextDistance;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Resolves contradictory pairs (A over B and B over A for the same normalized prompt and texts) by
@@ -34,24 +34,31 @@ public final class ResolveContradictions implements PairFilter {
 
     @Override
     public FilterResult apply(List<Pair> pairs) {
+        // Each pair's two directions are hashed once: normalizing and hashing the texts is the costly part.
+        List<Fingerprint> forward = new ArrayList<>(pairs.size());
+        List<Fingerprint> backward = new ArrayList<>(pairs.size());
         Map<Fingerprint, Double> strength = new HashMap<>();
-        pairs.forEach(p -> strength.merge(direction(p, false), p.confidence(), Double::sum));
-        Set<Fingerprint> dropped = new HashSet<>();
         for (Pair pair : pairs) {
-            Fingerprint forward = direction(pair, false);
-            Fingerprint backward = direction(pair, true);
-            Double reverse = backward.equals(forward) ? null : strength.get(backward);
-            if (reverse != null && (policy == ContradictionPolicy.DROP_BOTH || strength.get(forward) <= reverse)) {
-                dropped.add(forward);
+            String prompt = pair.promptKey();
+            String chosen = TextDistance.normalize(pair.chosen().text());
+            String rejected = TextDistance.normalize(pair.rejected().text());
+            forward.add(Fingerprint.of(prompt, chosen, rejected));
+            backward.add(Fingerprint.of(prompt, rejected, chosen));
+            strength.merge(forward.get(forward.size() - 1), pair.confidence(), Double::sum);
+        }
+        Set<Fingerprint> dropped = new HashSet<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            Double reverse = backward.get(i).equals(forward.get(i)) ? null : strength.get(backward.get(i));
+            if (reverse != null && (policy == ContradictionPolicy.DROP_BOTH || strength.get(forward.get(i)) <= reverse)) {
+                dropped.add(forward.get(i));
             }
         }
-        return FilterResult.of(this, pairs, pairs.stream().filter(p -> !dropped.contains(direction(p, false)))
-                .collect(Collectors.toList()));
-    }
-
-    private static Fingerprint direction(Pair pair, boolean reverse) {
-        String chosen = TextDistance.normalize(pair.chosen().text());
-        String rejected = TextDistance.normalize(pair.rejected().text());
-        return Fingerprint.of(pair.promptKey(), reverse ? rejected : chosen, reverse ? chosen : rejected);
+        List<Pair> kept = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (!dropped.contains(forward.get(i))) {
+                kept.add(pairs.get(i));
+            }
+        }
+        return FilterResult.of(this, pairs, kept);
     }
 }

@@ -12,9 +12,13 @@ import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Record;
 import dev.plumbline.signals.SessionConfig;
 import dev.plumbline.signals.SessionStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MinerTest {
     private static List<Record> product() {
@@ -57,20 +61,24 @@ class MinerTest {
         MiningConfig other = MiningConfig.DEFAULTS.withBuild(BuildConfig.DEFAULTS.withMaxAiShare(0.3));
         assertThat(other.hash()).isNotEqualTo(MiningConfig.DEFAULTS.hash());
         MiningConfig relabelled = new MiningConfig(MiningConfig.DEFAULTS.sessions(), MiningConfig.DEFAULTS.signals(),
-                2, 16, 200_000, BuildConfig.DEFAULTS, "9.9.9");
+                2, 16, Path.of("elsewhere"), BuildConfig.DEFAULTS, "9.9.9");
         assertThat(relabelled.hash()).isEqualTo(MiningConfig.DEFAULTS.hash());
     }
 
     @Test
-    void thumbedAnswersBeyondTheIndexBoundAreReportedNotSilentlyLost() {
-        MiningConfig tiny = new MiningConfig(MiningConfig.DEFAULTS.sessions(), MiningConfig.DEFAULTS.signals(), 2, 16, 1,
-                BuildConfig.DEFAULTS, "dev");
+    void thumbedAnswersInManySessionsPairUpThroughTheSpillAndTheSpillFilesAreDeleted(@TempDir Path spill) throws Exception {
         List<Record> records = new ArrayList<>(product());
-        records.add(ask("i-0", "s-0", "u-0", 0, "Name my fish", "Fish."));
-        records.add(thumbs("f-0", "i-0", 1, 1));
-        MiningResult result = Miner.mine(records, tiny);
-        assertThat(result.dataset().report().skipsByReason())
-                .containsEntry("the thumbs index is full (maxThumbedContexts)", 2);
-        assertThat(result.dataset().pairs()).extracting(Pair::rule).doesNotContain("PreferThumbsUpOverThumbsDown");
+        for (int i = 0; i < 300; i++) {
+            Interaction asked = ask("i-x" + i, "s-x" + i, "u-x" + i, 0, "Question " + (i % 100), "Answer " + i + ".");
+            records.add(asked);
+            records.add(thumbs("f-x" + i, asked.id(), 1, i < 100 ? -1 : 1));
+        }
+        MiningResult result = Miner.mine(records, MiningConfig.DEFAULTS.withSpillDirectory(spill));
+        assertThat(result.dataset().report().candidatesByRule()).containsEntry("PreferThumbsUpOverThumbsDown", 201);
+        assertThat(result.dataset().pairs()).extracting(Pair::id).contains("PreferThumbsUpOverThumbsDown:i-x100>i-x0",
+                "PreferThumbsUpOverThumbsDown:i-x299>i-x99");
+        try (Stream<Path> left = Files.list(spill)) {
+            assertThat(left).isEmpty();
+        }
     }
 }

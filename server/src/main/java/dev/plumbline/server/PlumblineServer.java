@@ -17,9 +17,11 @@ import dev.plumbline.wire.OtlpExportResponse;
 import dev.plumbline.wire.OtlpResult;
 import dev.plumbline.wire.OtlpTraceDecoder;
 import dev.plumbline.wire.RecordBatch;
+import dev.plumbline.pairs.MiningConfig;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The Plumbline HTTP service on Javalin: {@code POST /v1/ingest}, {@code POST /v1/traces} (OTLP),
  * {@code GET /healthz}, {@code GET
- * /metrics}, {@code GET /v1/stats}, browser feedback ({@code POST /v1/feedback-tokens}, {@code POST
+ * /metrics}, {@code GET /v1/stats}, {@code GET /v1/pairs/summary} (kept current by a {@link BackgroundMiner}), browser feedback ({@code POST /v1/feedback-tokens}, {@code POST
  * /v1/feedback}, {@code /sdk/plumbline.js}, the {@code /example/} chat: {@link FeedbackRoutes}) and the web UI. Every error is mapped to a status in one place
  * ({@link HttpErrors}) and answered as {@code {"error": {"code", "message"}}}. Start with {@link
  * #start}, stop with {@link #close}; the store stays owned by the caller.
@@ -43,6 +45,7 @@ public final class PlumblineServer implements AutoCloseable {
     private final BatchDecoder decoder;
     private final ServerMetrics metrics;
     private final OtlpTraceDecoder otlp = new OtlpTraceDecoder();
+    private final BackgroundMiner miner;
     private final Javalin app;
 
     private PlumblineServer(ServerConfig config, Store store, FeedbackConfig feedback) {
@@ -53,6 +56,7 @@ public final class PlumblineServer implements AutoCloseable {
         this.access = new Access(store.keys(), config.openWhenNoKeys());
         this.decoder = new BatchDecoder(config.maxRecordsPerBatch());
         this.metrics = new ServerMetrics(ingest::queuedRecords);
+        this.miner = new BackgroundMiner(store.records(), MiningConfig.DEFAULTS, config.mineEvery(), Clock.systemUTC());
         this.app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
@@ -77,6 +81,7 @@ public final class PlumblineServer implements AutoCloseable {
     public static PlumblineServer start(ServerConfig config, Store store, FeedbackConfig feedback) {
         PlumblineServer server = new PlumblineServer(config, store, feedback);
         server.app.start(config.port());
+        server.miner.start();
         LOG.info("Plumbline listening on port {} with store {}", server.port(), store.location());
         return server;
     }
@@ -103,6 +108,7 @@ public final class PlumblineServer implements AutoCloseable {
         });
         new AdminRoutes(store, access).register(app);
         new ReportRoutes(access, store).register(app);
+        new MiningRoutes(miner, access).register(app);
         app.exception(Access.Denied.class, (e, ctx) ->
                 ctx.status(e.status).json(Responses.error(e.status == 401 ? "unauthorized" : "forbidden", e.getMessage())));
         app.exception(OverloadedException.class, (e, ctx) -> {
@@ -217,6 +223,7 @@ public final class PlumblineServer implements AutoCloseable {
 
     @Override
     public void close() {
+        miner.close();
         app.stop();
         ingest.close();
     }

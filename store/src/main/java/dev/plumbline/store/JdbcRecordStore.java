@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -351,14 +352,14 @@ abstract class JdbcRecordStore implements RecordStore {
     @Override
     public void scanBySession(ProjectId project, Consumer<Record> consumer) {
         String interaction = "r.kind = 'interaction'";
-        String sql = "SELECT r.body FROM records r LEFT JOIN records i ON r.kind = 'feedback' AND i.project = r.project"
+        String sql = "SELECT r.body FROM records r LEFT JOIN records i ON r.kind <> 'interaction' AND i.project = r.project"
                 + " AND i.kind = 'interaction' AND i.id = r.interaction_id"
-                + " WHERE r.project = ? AND r.kind IN ('feedback', 'interaction') ORDER BY "
+                + " WHERE r.project = ? ORDER BY "
                 + textOrder("CASE WHEN " + interaction + " THEN " + sessionKey("r") + " ELSE coalesce(" + sessionKey("i")
                         + ", '') END")
                 + ", CASE WHEN " + interaction + " THEN r.ts_us ELSE coalesce(i.ts_us, 0) END"
                 + ", " + textOrder("CASE WHEN " + interaction + " THEN r.id ELSE coalesce(i.id, '') END")
-                + ", CASE WHEN " + interaction + " THEN 0 ELSE 1 END, r.ts_us, " + textOrder("r.id");
+                + ", CASE WHEN " + interaction + " THEN 0 ELSE 1 END, r.ts_us, r.kind, " + textOrder("r.id");
         try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, project.value());
             statement.setFetchSize(1000);
@@ -395,6 +396,37 @@ abstract class JdbcRecordStore implements RecordStore {
     @Override
     public long count(ProjectId project) {
         return queryLong("SELECT count(*) FROM records WHERE project = ?", project);
+    }
+
+    @Override
+    public Optional<Instant> latest(ProjectId project) {
+        String sql = "SELECT max(ts_us) FROM records WHERE project = ?";
+        try (Connection connection = readConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, project.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                long micros = rs.getLong(1);
+                return rs.wasNull() ? Optional.empty()
+                        : Optional.of(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L));
+            }
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("the store could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<ProjectId> projects() {
+        List<ProjectId> projects = new ArrayList<>();
+        try (Connection connection = readConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT project FROM records ORDER BY project");
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                projects.add(new ProjectId(rs.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw PlumblineException.unavailable("the store could not be read: " + e.getMessage(), e);
+        }
+        return projects;
     }
 
     @Override

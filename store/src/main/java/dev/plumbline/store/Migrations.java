@@ -8,17 +8,24 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Applies the numbered SQL scripts under {@code db/<dialect>/} that a database has not seen yet,
- * each in its own transaction, and records them in {@code schema_migrations}. A database newer than
- * this code is refused rather than guessed at.
+ * each in its own transaction and in version order, and records them in {@code schema_migrations}.
+ * A script's version is the number in its name ({@code V7__...} is 7); numbers may have gaps, so
+ * features developed in parallel can each own a number, and a script whose number lies below one
+ * already applied still runs. A database holding a version this code does not know is refused
+ * rather than guessed at.
  */
 final class Migrations {
-    /** Scripts in order; append new ones, never edit an applied one. */
+    /** Scripts in version order; add new ones, never edit an applied one. */
     static final List<String> SCRIPTS = List.of("V1__records_and_keys.sql", "V2__annotation.sql", "V3__privacy.sql",
-            "V4__derived.sql");
+            "V4__derived.sql", "V7__labels_by_interaction.sql");
 
     private Migrations() {
     }
@@ -28,14 +35,19 @@ final class Migrations {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, script "
                     + (dialect.equals("duckdb") ? "VARCHAR" : "TEXT") + " NOT NULL)");
-            int current = currentVersion(statement);
-            if (current > SCRIPTS.size()) {
+            Set<Integer> applied = appliedVersions(statement);
+            Set<Integer> known = SCRIPTS.stream().map(Migrations::version).collect(Collectors.toSet());
+            Optional<Integer> unknown = applied.stream().filter(v -> !known.contains(v)).max(Integer::compare);
+            if (unknown.isPresent()) {
                 throw new PlumblineException(dev.plumbline.model.ErrorType.CONFLICT, "the database is at schema version "
-                        + current + " but this Plumbline knows only " + SCRIPTS.size() + ": upgrade Plumbline");
+                        + unknown.get() + " which this Plumbline does not know: upgrade Plumbline");
             }
             connection.setAutoCommit(false);
-            for (int version = current + 1; version <= SCRIPTS.size(); version++) {
-                String script = SCRIPTS.get(version - 1);
+            for (String script : SCRIPTS) {
+                int version = version(script);
+                if (applied.contains(version)) {
+                    continue;
+                }
                 for (String sql : read(dialect, script).split(";")) {
                     if (!sql.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
                         statement.execute(sql);
@@ -52,11 +64,19 @@ final class Migrations {
         }
     }
 
-    private static int currentVersion(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_migrations")) {
-            rs.next();
-            return rs.getInt(1);
+    private static Set<Integer> appliedVersions(Statement statement) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
+        try (ResultSet rs = statement.executeQuery("SELECT version FROM schema_migrations")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
         }
+        return versions;
+    }
+
+    /** The number in a script's name: {@code V7__labels.sql} is 7. */
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     private static String read(String dialect, String script) {

@@ -4,6 +4,7 @@ import dev.plumbline.model.Feedback;
 import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Kind;
 import dev.plumbline.model.Label;
+import dev.plumbline.model.LabelSubject;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import dev.plumbline.wire.V1Encoder;
@@ -12,7 +13,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The columns one record is stored as: indexed fields for queries plus the canonical v1 JSON
- * body, from which the record is read back. Null marks an absent optional column.
+ * body, from which the record is read back. Null marks an absent optional column. A label's
+ * {@code interaction_id} is the first interaction its subject names (migration V7).
  *
  * <p>Timestamps are kept to the microsecond, the precision both databases hold natively: finer
  * digits are dropped (towards the past) in the column and in the body alike, so what is scanned
@@ -70,7 +72,12 @@ record RecordRow(String kind, String id, long tsMicros, int day, String sessionI
                     null, null, null, f.actor().role().wireName(), f.actor().id().orElse(null), body);
         }
         Label l = (Label) record;
-        return new RecordRow("label", l.id(), micros, day, null, null, null, null, null, null,
+        return new RecordRow("label", l.id(), micros, day, null, null, firstSubject(l), null, null, null,
                 l.actor().family().orElse(null), l.actor().role().wireName(), l.actor().id().orElse(null), body);
+    }
+
+    /** The interaction a label is filed under: its pair's first side, or its item. */
+    private static String firstSubject(Label label) {
+        return label.subject() instanceof LabelSubject.Pair pair ? pair.first() : ((LabelSubject.Item) label.subject()).id();
     }
 }

@@ -4,6 +4,7 @@ import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Kind;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Record;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,16 +95,22 @@ public interface RecordStore {
     }
 
     /**
-     * Streams the project's interactions and feedback grouped by session, as a streaming miner
-     * reads them: interactions ordered by session key (the {@code session_id}; else the user, so a
-     * user's sessionless interactions come in time order for the inactivity gap to split; else the
-     * interaction alone), then timestamp, then id; each feedback right after the interaction it is
-     * about, in (ts, id) order, however late it was written. Feedback about an interaction the
-     * store does not hold comes first. Labels are not included: they do not name a session.
+     * Streams the project's records grouped by session, as a streaming miner reads them:
+     * interactions ordered by session key (the {@code session_id}; else the user, so a user's
+     * sessionless interactions come in time order for the inactivity gap to split; else the
+     * interaction alone), then timestamp, then id; right after each interaction the feedback about
+     * it and the labels whose subject names it first, in (ts, kind, id) order, however late they
+     * were written. Feedback and labels about an interaction the store does not hold come first.
      */
     void scanBySession(ProjectId project, Consumer<Record> consumer);
 
     long count(ProjectId project);
+
+    /** The time of the project's latest record of any kind: what a miner may treat as "now". */
+    Optional<Instant> latest(ProjectId project);
+
+    /** Every project that holds at least one record, ordered by name. */
+    List<ProjectId> projects();
 
     StoreStats stats(ProjectId project);
 }

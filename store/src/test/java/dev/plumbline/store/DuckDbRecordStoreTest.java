@@ -127,6 +127,13 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
         }
     }
 
+    @Override
+    protected void execute(Store store, String sql) throws SQLException {
+        try (Connection connection = ((DuckDbStore) store).newConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     private static String recordsTableDefinition() {
         try (InputStream in = DuckDbStore.class.getResourceAsStream("/db/duckdb/V1__records_and_keys.sql")) {
             String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -52,6 +52,16 @@ public final class GatedStore implements Store, RecordStore {
     }
 
     @Override
+    public java.util.Optional<java.time.Instant> latest(ProjectId project) {
+        return delegate.records().latest(project);
+    }
+
+    @Override
+    public List<ProjectId> projects() {
+        return delegate.records().projects();
+    }
+
+    @Override
     public StoreStats stats(ProjectId project) {
         return delegate.records().stats(project);
     }

@@ -28,6 +28,13 @@ class PostgresRecordStoreTest extends RecordStoreContract {
         }
     }
 
+    @Override
+    protected void execute(Store store, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     @Test
     void severalServersOnOneDatabaseAppendingOverlappingBatchesStoreEachIdExactlyOnce() throws Exception {
         List<Record> pool = overlappingPool();

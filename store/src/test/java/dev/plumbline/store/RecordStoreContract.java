@@ -10,6 +10,8 @@ import dev.plumbline.model.ErrorType;
 import dev.plumbline.model.Feedback;
 import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Kind;
+import dev.plumbline.model.Label;
+import dev.plumbline.model.LabelSubject;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Record;
@@ -56,6 +58,9 @@ public abstract class RecordStoreContract {
      * with the prefix, so an append can be made to fail halfway through its insert.
      */
     protected abstract void makeTheDatabaseRejectIdsStartingWith(Store store, String prefix) throws SQLException;
+
+    /** Runs one SQL statement on the store's database, behind the store's back. */
+    protected abstract void execute(Store store, String sql) throws SQLException;
 
     @BeforeEach
     void openTheStore() {
@@ -168,6 +173,75 @@ public abstract class RecordStoreContract {
         store.records().scanBySession(PROJECT, r -> scanned.add(r.id()));
 
         assertThat(scanned).containsExactly("f-orphan", "alone", "a1", "f-a1", "f-late", "a2", "b1", "u1", "u2", "f-u2");
+    }
+
+    @Test
+    void sessionScanFilesEachLabelAfterTheInteractionItsSubjectNamesFirst() {
+        Interaction a1 = sessionInteraction("a1", Optional.of("s-a"), Optional.of("u-1"), T0);
+        Interaction a2 = sessionInteraction("a2", Optional.of("s-a"), Optional.of("u-1"), T0.plusSeconds(60));
+        Interaction b1 = sessionInteraction("b1", Optional.of("s-b"), Optional.of("u-2"), T0.plusSeconds(1));
+        Label onPair = SampleRecords.pairLabel("l-pair", "a2", "b1").withTs(T0.plusSeconds(86_400));
+        Label onItem = new Label("l-item", new LabelSubject.Item("b1"), "4",
+                dev.plumbline.model.Actor.of(dev.plumbline.model.ActorRole.ANNOTATOR, "ann-1"), false, Optional.empty(),
+                T0.plusSeconds(2), List.of(), Optional.empty(), false, Optional.of("1-5"), Optional.empty(), Map.of());
+        Label orphan = SampleRecords.pairLabel("l-orphan", "missing", "a1");
+        store.records().append(PROJECT, List.of(onPair, orphan, b1, onItem, a2, feedback("f-a2", "a2"), a1));
+
+        List<String> scanned = new ArrayList<>();
+        store.records().scanBySession(PROJECT, r -> scanned.add(r.id()));
+
+        assertThat(scanned).containsExactly("l-orphan", "a1", "a2", "f-a2", "l-pair", "b1", "l-item");
+    }
+
+    @Test
+    void labelsWrittenBeforeMigrationSevenAreFiledUnderTheirInteractionOnceItRuns() throws SQLException {
+        store.records().append(PROJECT, List.of(sessionInteraction("a1", Optional.of("s-a"), Optional.empty(), T0),
+                sessionInteraction("b1", Optional.of("s-b"), Optional.empty(), T0),
+                SampleRecords.pairLabel("l-1", "b1", "a1")));
+        execute(store, "UPDATE records SET interaction_id = NULL WHERE kind = 'label'");
+        execute(store, "DELETE FROM schema_migrations WHERE version = 7");
+        List<String> before = new ArrayList<>();
+        store.records().scanBySession(PROJECT, r -> before.add(r.id()));
+        assertThat(before).containsExactly("l-1", "a1", "b1");
+
+        restart();
+        List<String> after = new ArrayList<>();
+        store.records().scanBySession(PROJECT, r -> after.add(r.id()));
+
+        assertThat(after).containsExactly("a1", "b1", "l-1");
+    }
+
+    @Test
+    void theLatestRecordTimeAndTheProjectsHoldingRecordsAreKnown() {
+        assertThat(store.records().latest(PROJECT)).isEmpty();
+        assertThat(store.records().projects()).isEmpty();
+        store.records().append(PROJECT, List.of(interaction("i-1", T0.plusNanos(1_234_567)), feedback("f-1", "i-1")));
+        store.records().append(OTHER, List.of(interaction("i-1", T0.minusSeconds(5))));
+
+        assertThat(store.records().latest(PROJECT)).contains(feedback("f-1", "i-1").ts());
+        assertThat(store.records().latest(OTHER)).contains(T0.minusSeconds(5));
+        assertThat(store.records().projects()).containsExactly(PROJECT, OTHER);
+    }
+
+    @Test
+    void aSessionScanReadAsAnIteratorYieldsWhatTheScanYieldsAndStopsEarlyWhenClosed() {
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            records.add(sessionInteraction("i-" + i, Optional.of("s-" + (i % 50)), Optional.empty(), T0.plusSeconds(i)));
+        }
+        store.records().append(PROJECT, records);
+        List<String> pushed = new ArrayList<>();
+        store.records().scanBySession(PROJECT, r -> pushed.add(r.id()));
+
+        List<String> pulled = new ArrayList<>();
+        try (SessionScan scan = SessionScan.open(store.records(), PROJECT)) {
+            scan.forEachRemaining(r -> pulled.add(r.id()));
+        }
+        try (SessionScan early = SessionScan.open(store.records(), PROJECT)) {
+            assertThat(early.next().id()).isEqualTo(pushed.get(0));
+        }
+
+        assertThat(pulled).isEqualTo(pushed).hasSize(5000);
     }
 
     @Test
