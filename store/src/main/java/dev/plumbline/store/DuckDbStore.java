@@ -56,9 +56,11 @@ public final class DuckDbStore implements Store {
         Migrations.apply(root, "duckdb");
         this.writer = (DuckDBConnection) root.duplicate();
         writer.setAutoCommit(false);
-        this.adminLog = new JdbcAdminLog(this::connection);
-        this.keys = new JdbcKeyStore(this::connection, "duckdb");
-        this.annotation = new JdbcAnnotationStore(this::connection, records, "duckdb");
+        // Keys, the admin log and the queues' own tables never read records: their connections need not
+        // wait for pending journal entries (an API key check on every request would wait for the applier).
+        this.adminLog = new JdbcAdminLog(this::connectionWithoutApplying);
+        this.keys = new JdbcKeyStore(this::connectionWithoutApplying, "duckdb");
+        this.annotation = new JdbcAnnotationStore(this::connectionWithoutApplying, records, "duckdb");
         records.recover();
         this.applier = new Thread(records::applyContinuously, "plumbline-duckdb-applier");
         applier.setDaemon(true);
@@ -147,7 +149,7 @@ public final class DuckDbStore implements Store {
         return connection();
     }
 
-    /** A connection that does not first apply pending journal entries: for repairing DuckDB by hand. */
+    /** A connection that does not first apply pending journal entries: for tables other than records. */
     Connection connectionWithoutApplying() throws SQLException {
         return root.duplicate();
     }
