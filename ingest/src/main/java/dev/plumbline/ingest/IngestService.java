@@ -199,5 +199,10 @@ public final class IngestService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // a request queued while the writer was stopping would otherwise wait for ever
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.result().completeExceptionally(PlumblineException.unavailable("the ingest service is shutting down", null));
+        }
     }
 }

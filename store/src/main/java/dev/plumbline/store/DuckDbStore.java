@@ -257,7 +257,9 @@ public final class DuckDbStore implements Store {
         /** Keys claimed for a transaction that did not commit are given back, so a retry may claim them. */
         @Override
         protected void afterWriteRollback() {
-            claimedInTransaction.forEach(journal::unclaim);
+            synchronized (admitLock) {
+                claimedInTransaction.forEach(journal::removeKeys);
+            }
             claimedInTransaction.clear();
         }
 
@@ -327,7 +329,8 @@ public final class DuckDbStore implements Store {
             appliedSeq = last;
             journal.discardThrough(last);
             synchronized (backlog) {
-                pendingRows -= rows;
+                // rows replayed at open were never counted in this run
+                pendingRows = Math.max(0, pendingRows - rows);
                 backlog.notifyAll();
             }
             return true;
@@ -451,7 +454,9 @@ public final class DuckDbStore implements Store {
 
         @Override
         protected void erased(ProjectId project, Set<RecordKey> keys) {
-            journal.forget(project, keys);
+            synchronized (admitLock) {
+                journal.forget(project, keys);
+            }
         }
 
         private void appendRow(DuckDBAppender appender, ProjectId project, RecordRow row) throws SQLException {

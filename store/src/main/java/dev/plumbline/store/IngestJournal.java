@@ -30,14 +30,16 @@ import org.rocksdb.WriteOptions;
  * The embedded store's commit point: a RocksDB log beside the DuckDB file holding the key of every
  * stored record and, until DuckDB has them, the rows of every acknowledged batch.
  *
- * <p>Why it exists: DuckDB is a column store. Its checkpoints stall every commit for hundreds of
+ * <p>Why it exists: DuckDB is a column store. Its checkpoints stall the commits that trigger them for hundreds of
  * milliseconds, and it answers key lookups by scanning, so deciding "new or duplicate?" and
  * "is this feedback's interaction stored?" per batch grew with the table. Here a batch is admitted
  * with one key lookup per record and one synced write (keys and rows together, atomically); a
  * background applier moves the rows into DuckDB in large transactions and discards them. Readers
  * of DuckDB first apply what is pending, so they always see every acknowledged record.
  *
- * <p>Not thread-safe: the caller serialises {@link #admit} and the apply-side calls.
+ * <p>Key reads and writes ({@link #admit}, {@link #claim}, {@link #removeKeys}, {@link #forget}) must be
+ * serialised by the caller (the store's admit lock), so "new or duplicate?" is exact; the apply side
+ * ({@link #entriesAfter}, {@link #discardThrough}) touches only entries and may run beside them.
  */
 final class IngestJournal implements AutoCloseable {
     private static final byte[] INDEX_COMPLETE = "index-complete".getBytes(StandardCharsets.UTF_8);
@@ -100,7 +102,7 @@ final class IngestJournal implements AutoCloseable {
     void index(ProjectId project, List<RecordKey> existing) {
         try (WriteBatch batch = new WriteBatch(); WriteOptions unsynced = new WriteOptions()) {
             for (RecordKey key : existing) {
-                batch.put(keys, key(project, key.kind().wireName(), key.id()), new byte[0]);
+                batch.put(keys, key(project, key), new byte[0]);
             }
             db.write(unsynced, batch);
         } catch (RocksDBException e) {
@@ -203,7 +205,7 @@ final class IngestJournal implements AutoCloseable {
     boolean claim(ProjectId project, List<RecordKey> claimed) {
         try {
             List<byte[]> claimedKeys = new ArrayList<>(claimed.size());
-            claimed.forEach(key -> claimedKeys.add(key(project, key.kind().wireName(), key.id())));
+            claimed.forEach(key -> claimedKeys.add(key(project, key)));
             for (byte[] found : db.multiGetAsList(repeat(keys, claimedKeys.size()), claimedKeys)) {
                 if (found != null) {
                     return false;
@@ -221,11 +223,11 @@ final class IngestJournal implements AutoCloseable {
         }
     }
 
-    /** Gives back keys {@link #claim} added for a write that was then rolled back. */
-    void unclaim(ProjectId project, Set<RecordKey> claimed) {
+    /** Removes keys, durably: those {@link #claim} added for a write that was then rolled back, or erased ones. */
+    void removeKeys(ProjectId project, Set<RecordKey> removed) {
         try (WriteBatch batch = new WriteBatch()) {
-            for (RecordKey key : claimed) {
-                batch.delete(keys, key(project, key.kind().wireName(), key.id()));
+            for (RecordKey key : removed) {
+                batch.delete(keys, key(project, key));
             }
             db.write(synced, batch);
         } catch (RocksDBException e) {
@@ -265,11 +267,8 @@ final class IngestJournal implements AutoCloseable {
      * in RocksDB's files until a flush and compaction drop it).
      */
     void forget(ProjectId project, Set<RecordKey> erased) {
-        try (WriteBatch batch = new WriteBatch(); FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
-            for (RecordKey key : erased) {
-                batch.delete(keys, key(project, key.kind().wireName(), key.id()));
-            }
-            db.write(synced, batch);
+        removeKeys(project, erased);
+        try (FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
             db.flush(flush, handles);
             db.compactRange(entries);
             db.compactRange(keys);
@@ -283,6 +282,10 @@ final class IngestJournal implements AutoCloseable {
             it.seekToLast();
             return it.isValid() ? ByteBuffer.wrap(it.key()).getLong() : 0;
         }
+    }
+
+    private static byte[] key(ProjectId project, RecordKey key) {
+        return key(project, key.kind().wireName(), key.id());
     }
 
     private static byte[] key(ProjectId project, String kind, String id) {

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Derived facts in SQL, shared by both adapters. Writes run on the record store's write connection,
- * so they are serialised with appends and erasures; each batch is one transaction in which the
+ * so they are serialised with its other write transactions (erasures; appends too, except on the
+ * embedded store, whose appends commit to its journal); each batch is one transaction in which the
  * dialect's {@link DerivedRows} inserts the new facts and then the sources of exactly those.
  */
 final class JdbcDerivedStore implements DerivedStore {

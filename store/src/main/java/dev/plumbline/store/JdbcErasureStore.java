@@ -22,7 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Erasure in SQL, on the record store's write connection so it is serialised with appends. Which
+ * Erasure in SQL, on the record store's write connection so it is serialised with its other write
+ * transactions (appends too, except on the embedded store, whose appends commit to its journal and
+ * whose erased keys leave the journal's index after the commit). Which
  * labels are about an interaction is only in their bodies, so labels (and choice feedback) are
  * decoded to decide; everything else is a query on the indexed columns. The derived facts fed by
  * the erased records go in the same transaction ({@link DerivedErasure}).

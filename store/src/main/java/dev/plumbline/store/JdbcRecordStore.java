@@ -56,7 +56,8 @@ abstract class JdbcRecordStore implements RecordStore {
     }
 
     /**
-     * Runs the work in one transaction on the write connection, serialised with appends, and
+     * Runs the work in one transaction on the write connection, serialised with the other write
+     * transactions (and with appends, except the embedded store's, which commit to its journal), and
      * commits it; on any failure rolls back and rethrows ({@code UNAVAILABLE} for SQL failures).
      */
     final <T> T inWriteTransaction(Transaction<T> work) {
@@ -144,22 +145,15 @@ abstract class JdbcRecordStore implements RecordStore {
         return append(project, batch);
     }
 
+    /** Checks as every store does, then lays out the rows, so the committing thread only commits. */
     @Override
     public PreparedBatch prepare(List<? extends Record> records) {
-        List<Record> kept = new ArrayList<>(records.size());
-        List<RecordRow> rows = new ArrayList<>(records.size());
-        Map<Integer, String> refusals = new java.util.HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            Record record = records.get(i);
-            Optional<String> refusal = StoreLimits.refusal(record);
-            if (refusal.isPresent()) {
-                refusals.put(i, refusal.get());
-            } else {
-                kept.add(record);
-                rows.add(RecordRow.ofChecked(record, encoder));
-            }
+        PreparedBatch checked = RecordStore.super.prepare(records);
+        List<RecordRow> rows = new ArrayList<>(checked.records().size());
+        for (Record record : checked.records()) {
+            rows.add(RecordRow.ofChecked(record, encoder));
         }
-        return new PreparedBatch(kept, rows, refusals);
+        return new PreparedBatch(checked.records(), rows, checked.refusals());
     }
 
     @Override

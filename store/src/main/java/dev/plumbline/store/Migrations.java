@@ -57,7 +57,10 @@ final class Migrations {
                 connection.commit();
             }
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            // before auto-commit is off there is nothing to roll back, and rolling back would throw over e
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);

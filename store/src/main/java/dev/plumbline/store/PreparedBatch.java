@@ -23,11 +23,6 @@ public final class PreparedBatch {
         this.refusals = Map.copyOf(refusals);
     }
 
-    /** A batch of a store that lays nothing out ahead: the records as given. */
-    public static PreparedBatch of(List<? extends Record> records) {
-        return new PreparedBatch(new ArrayList<>(records), null, Map.of());
-    }
-
     /** Several prepared batches as one, in order; refusals are not carried over. */
     public static PreparedBatch concat(List<PreparedBatch> batches) {
         if (batches.size() == 1) {

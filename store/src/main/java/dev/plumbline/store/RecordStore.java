@@ -5,8 +5,11 @@ import dev.plumbline.model.Kind;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Record;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,8 +45,8 @@ public interface RecordStore {
      * thread; records the store would refuse are left out and named in the batch's refusals.
      */
     default PreparedBatch prepare(List<? extends Record> records) {
-        java.util.Map<Integer, String> refusals = new java.util.HashMap<>();
-        List<Record> kept = new java.util.ArrayList<>(records.size());
+        Map<Integer, String> refusals = new HashMap<>();
+        List<Record> kept = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             Optional<String> refusal = StoreLimits.refusal(records.get(i));
             if (refusal.isPresent()) {
