@@ -44,7 +44,7 @@ final class DerivedFacts {
     private DerivedFacts() {
     }
 
-    /** The pairs as entries, computed as they are consumed: a streaming miner can feed this. */
+    /** The pairs as entries, computed as they are consumed rather than all at once. */
     static Iterable<DerivedEntry> pairs(Iterable<Pair> pairs, Instant created) {
         return () -> new Iterator<>() {
             private final Iterator<Pair> inner = pairs.iterator();

@@ -35,9 +35,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The loop's commands: mine, export, audit coverage. Derived facts are recomputed from the store,
- * deterministically, streaming it session by session so memory holds the surviving pairs, never the
- * records; the pairs kept (and every export as a dataset) are recorded in the store for lineage and
- * erasure.
+ * deterministically. Mining streams the store session by session and holds the surviving pairs; the
+ * judge gate then reads the project's labels, and {@code audit coverage} still loads the project.
+ * The pairs kept (and every export as a dataset) are recorded in the store for lineage and erasure.
  */
 final class LoopCommands {
     private LoopCommands() {

@@ -47,11 +47,16 @@ public final class DatasetBuild implements AutoCloseable {
         }
     }
 
+    /** The spill partition of a normalized prompt key: the same for a candidate and its thumbs context. */
+    static int partition(String promptKey) {
+        return Math.floorMod(promptKey.hashCode() * 0x9E3779B9, PARTITIONS);
+    }
+
     /** Adds one candidate pair; it goes to disk at once. */
     public void add(Pair candidate) {
         count++;
         candidatesByRule.merge(candidate.rule(), 1, Integer::sum);
-        candidates.add(Math.floorMod(candidate.promptKey().hashCode() * 0x9E3779B9, PARTITIONS), candidate);
+        candidates.add(partition(candidate.promptKey()), candidate);
     }
 
     /**

@@ -138,7 +138,7 @@ public final class Miner implements AutoCloseable {
     }
 
     private static int partition(String key) {
-        return Math.floorMod(key.hashCode() * 0x9E3779B9, DatasetBuild.PARTITIONS);
+        return DatasetBuild.partition(key);
     }
 
     /** Pairs thumbed answers across sessions, partition by partition: a context's answers share one. */

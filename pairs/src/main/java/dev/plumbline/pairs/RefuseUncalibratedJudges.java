@@ -61,11 +61,6 @@ public final class RefuseUncalibratedJudges implements PairFilter {
                 : "allowed with a warning") + "; a pair a refused judge voted on is re-tallied without it";
     }
 
-    /** The judges whose votes are refused, sorted. */
-    public Set<String> refused() {
-        return standings.keySet().stream().filter(this::refuses).collect(Collectors.toCollection(TreeSet::new));
-    }
-
     /** Whether {@code judge}'s votes are refused; a judge the audit never saw counts as unaudited. */
     public boolean refuses(String judge) {
         Optional<JudgeStanding> standing = Optional.ofNullable(standings.get(judge));
@@ -101,12 +96,12 @@ public final class RefuseUncalibratedJudges implements PairFilter {
         List<FilterResult.FilterCount> filters = new ArrayList<>(before.filters());
         filters.add(result.count());
         List<Pair> pairs = result.kept();
+        PairTally tally = PairTally.of(pairs);
         List<GateResult> gateResults = new ArrayList<>();
-        gates.forEach(gate -> gateResults.addAll(gate.check(pairs)));
+        gates.forEach(gate -> gateResults.addAll(gate.check(tally)));
         DatasetReport report = new DatasetReport(before.candidates(), before.candidatesByRule(), before.skipsByReason(),
                 before.skipExamples(), filters, before.lengthBefore(), LengthStats.of(pairs), before.balancing(), gateResults,
-                DatasetBuilder.countBy(pairs, Pair::rule), DatasetBuilder.countBy(pairs, p -> p.chosen().author()),
-                DatasetBuilder.countBy(pairs, p -> p.origin().wireName()), before.lineage());
+                tally.byRule(), tally.byAuthor(), tally.byOrigin(), before.lineage());
         return new Dataset(pairs, report);
     }
 

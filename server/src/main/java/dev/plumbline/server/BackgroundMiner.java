@@ -89,14 +89,15 @@ public final class BackgroundMiner implements AutoCloseable {
     }
 
     private void mineIfChanged(ProjectId project) {
-        long count = records.count(project);
-        Optional<Instant> latest = records.latest(project);
         MiningSummary previous = summaries.get(project);
-        if (previous != null && previous.covers(count, latest)) {
-            return;
-        }
         long started = System.nanoTime();
         try {
+            // inside the try: a store failure for this project must not stop the pass for the others
+            long count = records.count(project);
+            Optional<Instant> latest = records.latest(project);
+            if (previous != null && previous.covers(count, latest)) {
+                return;
+            }
             DatasetReport report = StoreMiner.mine(records, project, config, signal -> { }, pair -> { });
             summaries.put(project, new MiningSummary(clock.instant(), count, latest, (System.nanoTime() - started) / 1e9,
                     Optional.of(report), Optional.empty()));
