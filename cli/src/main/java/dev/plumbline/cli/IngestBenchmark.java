@@ -55,6 +55,9 @@ final class IngestBenchmark implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    private long parseCpuNanos;
+    private long parsedRecords;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Override
@@ -70,14 +73,16 @@ final class IngestBenchmark implements Callable<Integer> {
                 PlumblineServer server = PlumblineServer.start(ServerConfig.defaults().withPort(0).withMineEvery(java.time.Duration.ZERO), store)) {
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/ingest");
             send(uri, payload("w", 20_000, batchSize), 2);
+            CpuUse before = CpuUse.now();
             long started = System.nanoTime();
-            send(uri, batches, clients);
+            CpuUse acknowledged = send(uri, batches, clients);
             double seconds = (System.nanoTime() - started) / 1e9;
             double ingestRate = records / seconds;
             // Acknowledged means durable in the journal; queryable means applied to DuckDB. A read
             // applies whatever is still pending, so its return marks the second point.
             store.records().count(dev.plumbline.model.ProjectId.DEFAULT);
             double queryableRate = records / ((System.nanoTime() - started) / 1e9);
+            CpuUse queryable = CpuUse.now().since(before);
             Histogram latency = latency(uri);
             double parseAfter = jacksonParseRate(batches);
             double parseRate = (parseBefore + parseAfter) / 2;
@@ -95,6 +100,7 @@ final class IngestBenchmark implements Callable<Integer> {
             lat.put("p50_ms", latency.getValueAtPercentile(50) / 1000.0);
             lat.put("p99_ms", latency.getValueAtPercentile(99) / 1000.0);
             lat.put("max_ms", latency.getMaxValue() / 1000.0);
+            cpu(result, acknowledged.since(before), queryable);
             result.put("stored", store.records().count(dev.plumbline.model.ProjectId.DEFAULT));
         } finally {
             DemoCommand.deleteRecursively(dir);
@@ -126,6 +132,32 @@ final class IngestBenchmark implements Callable<Integer> {
         return batches;
     }
 
+    /**
+     * CPU per record: to the acknowledgement (clients, server and journal, and whatever the applier
+     * did meanwhile), and until every record is queryable, with its split over the threads; and the
+     * same for a Jackson parse, so the ratio does not move with the machine's load.
+     */
+    private void cpu(ObjectNode result, CpuUse acknowledged, CpuUse queryable) {
+        ObjectNode cpu = result.putObject("cpu");
+        cpu.put("acknowledged_us_per_record", round(acknowledged.processNanos() / 1e3 / records));
+        cpu.put("queryable_us_per_record", round(queryable.processNanos() / 1e3 / records));
+        cpu.put("jackson_parse_us_per_record", round(parseCpuNanos / 1e3 / parsedRecords));
+        cpu.put("ratio_to_parse_queryable", Math.round((double) parseCpuNanos / parsedRecords / (queryable.processNanos() / (double) records) * 1000) / 1000.0);
+        ObjectNode split = cpu.putObject("queryable_us_per_record_by_thread");
+        long attributed = 0;
+        for (var group : queryable.threadNanos().entrySet()) {
+            if (group.getValue() * 1000L >= queryable.processNanos()) {
+                split.put(group.getKey(), round(group.getValue() / 1e3 / records));
+                attributed += group.getValue();
+            }
+        }
+        split.put("other (native workers, GC, JIT, threads under 0.1%)", round((queryable.processNanos() - attributed) / 1e3 / records));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
     private double jacksonParseRate(List<byte[]> batches) throws Exception {
         ObjectMapper mapper = Json.mapper();
         int threads = Runtime.getRuntime().availableProcessors();
@@ -135,7 +167,10 @@ final class IngestBenchmark implements Callable<Integer> {
             parseAll(mapper, batches, threads);
         }
         long started = System.nanoTime();
+        long cpu = CpuUse.processCpuNanos();
         long parsed = parseAll(mapper, batches, threads);
+        parseCpuNanos += CpuUse.processCpuNanos() - cpu;
+        parsedRecords += parsed;
         return parsed / ((System.nanoTime() - started) / 1e9);
     }
 
@@ -169,7 +204,8 @@ final class IngestBenchmark implements Callable<Integer> {
         return total;
     }
 
-    private void send(URI uri, List<byte[]> batches, int threads) throws Exception {
+    /** Posts every batch from {@code threads} clients; answers the CPU used so far, taken while the clients still live. */
+    private CpuUse send(URI uri, List<byte[]> batches, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
@@ -185,7 +221,9 @@ final class IngestBenchmark implements Callable<Integer> {
         for (Future<?> f : futures) {
             f.get();
         }
+        CpuUse used = CpuUse.now();
         pool.shutdown();
+        return used;
     }
 
     private void post(URI uri, byte[] body) throws Exception {
@@ -253,6 +291,17 @@ final class IngestBenchmark implements Callable<Integer> {
                 r.get("jackson_parse_records_per_s").asLong(), r.get("ratio_to_parse").asDouble(),
                 r.get("queryable_ratio_to_parse").asDouble(),
                 lat.get("offered_records_per_s").asInt(), lat.get("p50_ms").asDouble(), lat.get("p99_ms").asDouble(),
-                lat.get("max_ms").asDouble(), lat.get("requests").asLong());
+                lat.get("max_ms").asDouble(), lat.get("requests").asLong())
+                + cpuText((ObjectNode) r.get("cpu"));
+    }
+
+    private static String cpuText(ObjectNode cpu) {
+        StringBuilder text = new StringBuilder(String.format("%nCPU per record: %.1f us to acknowledged, %.1f us to queryable;"
+                + " Jackson parse %.2f us; CPU ratio %.3f%nCPU per record by thread, to queryable:",
+                cpu.get("acknowledged_us_per_record").asDouble(), cpu.get("queryable_us_per_record").asDouble(),
+                cpu.get("jackson_parse_us_per_record").asDouble(), cpu.get("ratio_to_parse_queryable").asDouble()));
+        cpu.get("queryable_us_per_record_by_thread").fields()
+                .forEachRemaining(e -> text.append(String.format("%n  %-55s %6.1f us", e.getKey(), e.getValue().asDouble())));
+        return text.toString();
     }
 }

@@ -72,7 +72,7 @@ public final class DuckDbStore implements Store {
         Path file = dataDirectory.resolve("plumbline.duckdb");
         try {
             Files.createDirectories(dataDirectory);
-            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
+            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, duckDbSettings());
             IngestJournal journal;
             try {
                 journal = IngestJournal.open(dataDirectory.resolve("journal"));
@@ -97,6 +97,17 @@ public final class DuckDbStore implements Store {
         } catch (java.io.IOException e) {
             throw PlumblineException.unavailable("cannot create the data directory " + dataDirectory, e);
         }
+    }
+
+    /**
+     * One DuckDB worker thread unless {@code -Dplumbline.duckdb.threads=N} says otherwise: the
+     * journal applier is the store's main DuckDB work, and on a small machine DuckDB's extra workers
+     * competed with the request threads for the same cores (measured in BENCHMARKS.md, ingest).
+     */
+    static java.util.Properties duckDbSettings() {
+        java.util.Properties settings = new java.util.Properties();
+        settings.setProperty("threads", System.getProperty("plumbline.duckdb.threads", "1"));
+        return settings;
     }
 
     private Connection connection() throws SQLException {

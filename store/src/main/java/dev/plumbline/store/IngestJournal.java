@@ -3,16 +3,13 @@ package dev.plumbline.store;
 import dev.plumbline.model.Kind;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.ProjectId;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -305,63 +302,99 @@ final class IngestJournal implements AutoCloseable {
     }
 
     private static byte[] encode(ProjectId project, List<RecordRow> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 512);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            text(out, project.value());
-            out.writeInt(rows.size());
-            for (RecordRow row : rows) {
-                text(out, row.kind());
-                text(out, row.id());
-                out.writeLong(row.tsMicros());
-                out.writeInt(row.day());
-                text(out, row.sessionId());
-                text(out, row.userId());
-                text(out, row.interactionId());
-                text(out, row.type());
-                text(out, row.modelName());
-                text(out, row.modelVersion());
-                text(out, row.modelFamily());
-                text(out, row.actorRole());
-                text(out, row.actorId());
-                text(out, row.body());
-            }
-        } catch (IOException e) {
-            throw PlumblineException.internal("encoding a journal entry failed", e);
+        // Plain arrays rather than Data streams: every ingested row passes here and back through
+        // decode, and the streams' per-call locking and copies were a visible share of it.
+        EntryWriter out = new EntryWriter(rows.size() * 512);
+        out.text(project.value());
+        out.integer(rows.size());
+        for (RecordRow row : rows) {
+            out.text(row.kind());
+            out.text(row.id());
+            out.longInteger(row.tsMicros());
+            out.integer(row.day());
+            out.text(row.sessionId());
+            out.text(row.userId());
+            out.text(row.interactionId());
+            out.text(row.type());
+            out.text(row.modelName());
+            out.text(row.modelVersion());
+            out.text(row.modelFamily());
+            out.text(row.actorRole());
+            out.text(row.actorId());
+            out.text(row.body());
         }
-        return bytes.toByteArray();
+        return out.bytes();
     }
 
     private static Entry decode(long seq, byte[] value) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(value);
             ProjectId project = new ProjectId(text(in));
-            int count = in.readInt();
+            int count = in.getInt();
             List<RecordRow> rows = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                rows.add(new RecordRow(text(in), text(in), in.readLong(), in.readInt(), text(in), text(in), text(in),
+                rows.add(new RecordRow(text(in), text(in), in.getLong(), in.getInt(), text(in), text(in), text(in),
                         text(in), text(in), text(in), text(in), text(in), text(in), text(in)));
             }
             return new Entry(seq, project, rows);
-        } catch (IOException e) {
-            throw PlumblineException.internal("journal entry " + seq + " is damaged: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw PlumblineException.internal("journal entry " + seq + " is damaged: " + e, e);
         }
     }
 
-    private static void text(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
+    private static String text(ByteBuffer in) {
+        int length = in.getInt();
         if (length < 0) {
             return null;
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    /** A growing byte array in the entry layout: big-endian numbers, texts as length (-1 for null) and UTF-8. */
+    private static final class EntryWriter {
+        private byte[] bytes;
+        private int size;
+
+        EntryWriter(int capacity) {
+            bytes = new byte[Math.max(64, capacity)];
+        }
+
+        void text(String value) {
+            if (value == null) {
+                integer(-1);
+                return;
+            }
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            integer(utf8.length);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        }
+
+        void integer(int value) {
+            room(4);
+            bytes[size++] = (byte) (value >>> 24);
+            bytes[size++] = (byte) (value >>> 16);
+            bytes[size++] = (byte) (value >>> 8);
+            bytes[size++] = (byte) value;
+        }
+
+        void longInteger(long value) {
+            integer((int) (value >>> 32));
+            integer((int) value);
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
     }
 
     private static PlumblineException unavailable(RocksDBException e) {

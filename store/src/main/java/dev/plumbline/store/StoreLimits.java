@@ -8,8 +8,6 @@ import dev.plumbline.model.LabelSubject;
 import dev.plumbline.model.Message;
 import dev.plumbline.model.Record;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,19 +29,15 @@ public final class StoreLimits {
             return Optional.of("ts " + record.ts() + " is outside the range the store keeps"
                     + " (microseconds since 1970 in 64 bits: about 290,000 years either side)");
         }
-        Map<String, String> indexed = indexed(record);
-        for (Map.Entry<String, String> field : indexed.entrySet()) {
-            if (field.getValue() != null && field.getValue().indexOf('\0') >= 0) {
-                return Optional.of(field.getKey() + " contains the NUL character, which cannot be stored; remove it");
-            }
+        // This runs for every ingested record: the fields are checked where they are, without
+        // collecting them first.
+        Optional<String> indexed = indexedRefusal(record);
+        if (indexed.isPresent()) {
+            return indexed;
         }
-        for (String text : texts(record, indexed.values())) {
-            if (!validUnicode(text)) {
-                return Optional.of("a text field holds an unpaired UTF-16 surrogate (such as an escaped \\ud83d"
+        return validTexts(record) ? Optional.empty()
+                : Optional.of("a text field holds an unpaired UTF-16 surrogate (such as an escaped \\ud83d"
                         + " without its pair), which is not valid Unicode and cannot be stored");
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean inRange(Instant ts) {
@@ -70,73 +64,86 @@ public final class StoreLimits {
         return Math.addExact(Math.multiplyExact(seconds, 1_000_000L), micros);
     }
 
-    /** The fields stored in indexed columns, by their wire names. */
-    private static Map<String, String> indexed(Record record) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("id", record.id());
+    /** The first field stored in an indexed column that holds a NUL, named by its wire name. */
+    private static Optional<String> indexedRefusal(Record record) {
+        String field = nul("id", record.id());
         if (record instanceof Interaction i) {
-            fields.put("session_id", i.sessionId().orElse(null));
-            fields.put("user_id", i.userId().orElse(null));
-            fields.put("model.name", i.model().name());
-            fields.put("model.version", i.model().version().orElse(null));
-            fields.put("model.family", i.model().family().orElse(null));
-        } else if (record instanceof Feedback f) {
-            fields.put("interaction_id", f.interactionId());
-            actor(fields, f.actor());
+            field = first(field, nul("session_id", i.sessionId().orElse(null)), nul("user_id", i.userId().orElse(null)),
+                    nul("model.name", i.model().name()), nul("model.version", i.model().version().orElse(null)),
+                    nul("model.family", i.model().family().orElse(null)));
         } else {
-            actor(fields, ((Label) record).actor());
+            Actor actor = record instanceof Feedback f ? f.actor() : ((Label) record).actor();
+            field = first(field, record instanceof Feedback f ? nul("interaction_id", f.interactionId()) : null,
+                    nul("actor.id", actor.id().orElse(null)), nul("actor.family", actor.family().orElse(null)));
         }
-        return fields;
+        return field == null ? Optional.empty()
+                : Optional.of(field + " contains the NUL character, which cannot be stored; remove it");
     }
 
-    private static void actor(Map<String, String> fields, Actor actor) {
-        fields.put("actor.id", actor.id().orElse(null));
-        fields.put("actor.family", actor.family().orElse(null));
+    private static String nul(String field, String value) {
+        return value != null && value.indexOf('\0') >= 0 ? field : null;
     }
 
-    /** Every text of the record, indexed or not. */
-    private static List<String> texts(Record record, java.util.Collection<String> indexed) {
-        List<String> texts = new ArrayList<>(indexed);
+    private static String first(String... fields) {
+        for (String field : fields) {
+            if (field != null) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /** Whether every text of the record, indexed or not, is valid Unicode. */
+    private static boolean validTexts(Record record) {
+        if (!validUnicode(record.id())) {
+            return false;
+        }
         if (record instanceof Interaction i) {
             for (Message message : i.messages()) {
-                texts.add(message.role());
-                texts.add(message.content());
+                if (!validUnicode(message.role()) || !validUnicode(message.content())) {
+                    return false;
+                }
             }
-            texts.add(i.completion());
-            i.regenerates().ifPresent(texts::add);
-            meta(texts, i.meta());
-        } else if (record instanceof Feedback f) {
-            f.text().ifPresent(texts::add);
-            f.name().ifPresent(texts::add);
-            f.reason().ifPresent(texts::add);
-            texts.addAll(f.chosen());
-            texts.addAll(f.rejected());
-            meta(texts, f.meta());
-        } else {
-            label(texts, (Label) record);
+            return valid(i.sessionId()) && valid(i.userId()) && validUnicode(i.model().name()) && valid(i.model().version())
+                    && valid(i.model().family()) && validUnicode(i.completion()) && valid(i.regenerates()) && valid(i.meta());
         }
-        return texts;
+        if (record instanceof Feedback f) {
+            return validUnicode(f.interactionId()) && valid(f.actor()) && valid(f.text()) && valid(f.name())
+                    && valid(f.reason()) && valid(f.chosen()) && valid(f.rejected()) && valid(f.meta());
+        }
+        Label label = (Label) record;
+        boolean subject = label.subject() instanceof LabelSubject.Pair pair
+                ? validUnicode(pair.first()) && validUnicode(pair.second())
+                : validUnicode(((LabelSubject.Item) label.subject()).id());
+        return subject && valid(label.actor()) && validUnicode(label.value()) && valid(label.guideline())
+                && valid(label.order()) && valid(label.raw()) && valid(label.scale()) && valid(label.round())
+                && valid(label.meta());
     }
 
-    private static void label(List<String> texts, Label label) {
-        if (label.subject() instanceof LabelSubject.Pair pair) {
-            texts.add(pair.first());
-            texts.add(pair.second());
-        } else {
-            texts.add(((LabelSubject.Item) label.subject()).id());
-        }
-        texts.add(label.value());
-        label.guideline().ifPresent(texts::add);
-        texts.addAll(label.order());
-        label.raw().ifPresent(texts::add);
-        label.scale().ifPresent(texts::add);
-        label.round().ifPresent(texts::add);
-        meta(texts, label.meta());
+    private static boolean valid(Actor actor) {
+        return valid(actor.id()) && valid(actor.family());
     }
 
-    private static void meta(List<String> texts, Map<String, String> meta) {
-        texts.addAll(meta.keySet());
-        texts.addAll(meta.values());
+    private static boolean valid(Optional<String> text) {
+        return text.isEmpty() || validUnicode(text.get());
+    }
+
+    private static boolean valid(List<String> texts) {
+        for (String text : texts) {
+            if (!validUnicode(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean valid(Map<String, String> meta) {
+        for (Map.Entry<String, String> entry : meta.entrySet()) {
+            if (!validUnicode(entry.getKey()) || !validUnicode(entry.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean validUnicode(String text) {

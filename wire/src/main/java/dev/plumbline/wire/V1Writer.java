@@ -1,6 +1,8 @@
 package dev.plumbline.wire;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.plumbline.model.Actor;
 import dev.plumbline.model.Feedback;
 import dev.plumbline.model.Interaction;
@@ -9,7 +11,6 @@ import dev.plumbline.model.LabelSubject;
 import dev.plumbline.model.Message;
 import dev.plumbline.model.Record;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +26,28 @@ final class V1Writer {
     }
 
     static String write(Record record) {
-        StringWriter out = new StringWriter(512);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            if (record instanceof Interaction interaction) {
-                interaction(json, interaction);
-            } else if (record instanceof Feedback feedback) {
-                feedback(json, feedback);
-            } else {
-                label(json, (Label) record);
+        // The factory's recycled buffers, as ObjectMapper.writeValueAsString uses them: this runs for
+        // every ingested record, and a StringWriter copies (and locks) on every write.
+        com.fasterxml.jackson.core.JsonFactory factory = Json.mapper().getFactory();
+        BufferRecycler buffers = factory._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+            try (JsonGenerator json = factory.createGenerator(out)) {
+                json.writeStartObject();
+                if (record instanceof Interaction interaction) {
+                    interaction(json, interaction);
+                } else if (record instanceof Feedback feedback) {
+                    feedback(json, feedback);
+                } else {
+                    label(json, (Label) record);
+                }
+                json.writeEndObject();
             }
-            json.writeEndObject();
+            return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            buffers.releaseToPool();
         }
-        return out.toString();
     }
 
     private static void interaction(JsonGenerator json, Interaction i) throws IOException {
