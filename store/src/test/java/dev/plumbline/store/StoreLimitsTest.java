@@ -9,6 +9,11 @@ import dev.plumbline.model.Feedback;
 import dev.plumbline.model.FeedbackType;
 import dev.plumbline.model.Label;
 import dev.plumbline.model.Record;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.wire.V1Decoder;
+import dev.plumbline.wire.V1Encoder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -64,5 +69,63 @@ class StoreLimitsTest {
         assertThat(StoreLimits.refusal(SampleRecords.interaction("i", last.plusNanos(999)))).isEmpty();
         assertThat(StoreLimits.refusal(SampleRecords.interaction("i", last.plusNanos(1_000)))).isPresent();
         assertThat(StoreLimits.refusal(SampleRecords.interaction("i", first.minusNanos(1)))).isPresent();
+    }
+
+    @Test
+    void anUnpairedSurrogateInAnyTextFieldOfAnyKindIsRefused() {
+        List<Record> records = new ArrayList<>(SampleRecords.feedbackOfEveryType("i-1"));
+        records.add(SampleRecords.fullInteraction("i-1"));
+        records.addAll(SampleRecords.fullLabels("l"));
+        V1Encoder encoder = new V1Encoder();
+        V1Decoder decoder = new V1Decoder();
+        int tried = 0;
+        for (Record record : records) {
+            ObjectNode tree = encoder.encode(record);
+            for (ObjectNode spoiled : withEachTextSpoiled(tree)) {
+                // Fields the decoder itself refuses with a lone surrogate (kind, ts) never reach a store.
+                Optional<Record> decoded = decoder.decode(spoiled, 0).record();
+                if (decoded.isPresent()) {
+                    tried++;
+                    assertThat(StoreLimits.refusal(decoded.get())).as("%s", spoiled).isPresent();
+                }
+            }
+        }
+        assertThat(tried).isGreaterThan(40);
+    }
+
+    /** Copies of the tree, each with one of its text values replaced by a lone low surrogate. */
+    private static List<ObjectNode> withEachTextSpoiled(ObjectNode tree) {
+        List<ObjectNode> copies = new ArrayList<>();
+        spoil(tree, tree, new ArrayList<>(), copies);
+        return copies;
+    }
+
+    private static void spoil(ObjectNode root, JsonNode node, List<Object> path, List<ObjectNode> copies) {
+        if (node.isTextual()) {
+            ObjectNode copy = root.deepCopy();
+            JsonNode parent = copy;
+            for (Object step : path.subList(0, path.size() - 1)) {
+                parent = step instanceof Integer i ? parent.get(i) : parent.get((String) step);
+            }
+            Object last = path.get(path.size() - 1);
+            if (last instanceof Integer i) {
+                ((ArrayNode) parent).set(i, "\uDE00");
+            } else {
+                ((ObjectNode) parent).put((String) last, "x\uDE00");
+            }
+            copies.add(copy);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                path.add(i);
+                spoil(root, node.get(i), path, copies);
+                path.remove(path.size() - 1);
+            }
+        } else if (node.isObject()) {
+            for (var field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+                path.add(field.getKey());
+                spoil(root, field.getValue(), path, copies);
+                path.remove(path.size() - 1);
+            }
+        }
     }
 }
