@@ -201,13 +201,20 @@ public final class PlumblineServer implements AutoCloseable {
     private void countKinds(RecordBatch batch, IngestResult result) {
         java.util.Map<String, Integer> duplicates = new java.util.HashMap<>();
         result.duplicates().forEach(id -> duplicates.merge(id, 1, Integer::sum));
+        // counted per kind first: one labelled counter update per batch, not per record
+        int[] perKind = new int[dev.plumbline.model.Kind.values().length];
         for (int i = batch.records().size() - 1; i >= 0; i--) {
             dev.plumbline.model.Record record = batch.records().get(i).record();
             Integer remaining = duplicates.get(record.id());
             if (remaining != null && remaining > 0) {
                 duplicates.put(record.id(), remaining - 1);
             } else {
-                metrics.ingested.labelValues(record.kind().wireName()).inc();
+                perKind[record.kind().ordinal()]++;
+            }
+        }
+        for (dev.plumbline.model.Kind kind : dev.plumbline.model.Kind.values()) {
+            if (perKind[kind.ordinal()] > 0) {
+                metrics.ingested.labelValues(kind.wireName()).inc(perKind[kind.ordinal()]);
             }
         }
     }
