@@ -21,6 +21,12 @@ import dev.plumbline.provenance.OverlapReport;
 import dev.plumbline.provenance.TextItem;
 import dev.plumbline.signals.CoverageAudit;
 import dev.plumbline.signals.CoverageReport;
+import dev.plumbline.signals.SessionConfig;
+import dev.plumbline.signals.SessionStream;
+import dev.plumbline.signals.SignalConfig;
+import dev.plumbline.store.SessionScan;
+import dev.plumbline.model.ProjectId;
+import java.time.Instant;
 import dev.plumbline.server.StoreMiner;
 import dev.plumbline.store.Store;
 import java.nio.file.Path;
@@ -218,6 +224,16 @@ final class LoopCommands {
     @Command(name = "coverage", mixinStandardHelpOptions = true,
             description = "Who the feedback speaks for: explicit vs implicit coverage by segment, raw vs propensity-weighted satisfaction.")
     static final class Coverage implements Callable<Integer> {
+        /** The audit fed session by session from the store's session-ordered scan: memory does not grow with the project. */
+        static CoverageReport streamed(Store store, ProjectId project, long seed) {
+            CoverageAudit audit = new CoverageAudit(SignalConfig.DEFAULTS);
+            Instant watermark = store.records().latest(project).orElse(Instant.EPOCH);
+            try (SessionScan scan = SessionScan.open(store.records(), project)) {
+                new SessionStream(scan, SessionConfig.DEFAULTS, watermark).forEachRemaining(audit::add);
+            }
+            return audit.report(seed);
+        }
+
         @Mixin
         StoreOptions storeOptions;
 
@@ -229,11 +245,10 @@ final class LoopCommands {
 
         @Override
         public Integer call() {
-            List<Record> records;
+            CoverageReport report;
             try (Store store = storeOptions.open()) {
-                records = RecordsLoader.all(store, storeOptions.project());
+                report = streamed(store, storeOptions.project(), seed);
             }
-            CoverageReport report = CoverageAudit.audit(records, seed);
             if (json) {
                 System.out.println(ReportJsonWriter.write(report));
             } else {
