@@ -195,6 +195,18 @@ class DemoTest {
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
     }
 
+    @Test
+    void serveAndPortAreOptionsOfTheDemoCommandWithPort7070ByDefault() {
+        DemoCommand defaults = new DemoCommand();
+        new picocli.CommandLine(defaults).parseArgs();
+        DemoCommand serving = new DemoCommand();
+        new picocli.CommandLine(serving).parseArgs("--out", out.toString(), "--serve", "--port", "0");
+        assertThat(defaults.serve).isFalse();
+        assertThat(defaults.port).isEqualTo(7070);
+        assertThat(serving.serve).isTrue();
+        assertThat(serving.port).isZero();
+    }
+
     private static JsonNode section(JsonNode report, String id) {
         for (JsonNode section : report.get("sections")) {
             if (section.get("id").asText().equals(id)) {
