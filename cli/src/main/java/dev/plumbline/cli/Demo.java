@@ -32,6 +32,8 @@ import dev.plumbline.provenance.ContaminationAudit;
 import dev.plumbline.report.LoopHealth;
 import dev.plumbline.report.LoopHealthHtml;
 import dev.plumbline.report.LoopHealthInputs;
+import dev.plumbline.report.ReportSnapshot;
+import dev.plumbline.server.ReportInputs;
 import dev.plumbline.provenance.ContaminationReport;
 import dev.plumbline.provenance.EvalItem;
 import dev.plumbline.provenance.EvalSet;
@@ -142,11 +144,26 @@ final class Demo {
         goodhart(records, truth);
         export(dataset);
         step(STEPS, "writing the loop-health report");
-        LoopHealth health = LoopHealth.assemble(ProjectId.DEFAULT.value(), records, inputs, java.time.Instant.now());
+        LoopHealth health;
+        try (Store store = DuckDbStore.open(out.resolve("data"))) {
+            health = LoopHealth.assemble(ProjectId.DEFAULT.value(), records, withStored(store, records), java.time.Instant.now());
+            // the voice and contamination views need the demo's ground truth: kept so that the dashboard shows them too
+            ReportSnapshot.of(health, "plumbline demo").ifPresent(s -> ReportInputs.record(store, ProjectId.DEFAULT, s));
+        }
         LoopHealthHtml.write(health, out.resolve("report"), true);
         console.printf("      %s%n", out.resolve("report").resolve("loop-health.html"));
         Files.writeString(out.resolve("demo-summary.json"), summary.toPrettyString());
         return summary;
+    }
+
+    /** The demo's own inputs plus what {@code plumbline report} reads from the store: queue throughput, probe results, eval-set overlap. */
+    private LoopHealthInputs withStored(Store store, List<Record> records) {
+        LoopHealthInputs stored = StoredReportInputs.of(store, ProjectId.DEFAULT, records, out.resolve("data"));
+        LoopHealthInputs all = inputs.withQueues(stored.queues()).withReleaseMetrics(stored.releaseMetrics());
+        for (OverlapReport overlap : stored.overlap()) {
+            all = all.withOverlap(overlap);
+        }
+        return all;
     }
 
     /**
@@ -254,9 +271,8 @@ final class Demo {
 
     private void judge(List<Record> records, GroundTruth truth) {
         step(6, "auditing the AI judge against the human annotators");
-        // labels given with the judge's verdict in view would flatter the judge: the reference is blind labels only
-        List<Record> blind = records.stream().filter(r -> !(r instanceof Label label && label.sawDraft())).toList();
-        JudgeAuditReport report = JudgeAudit.audit(blind, JudgeAuditOptions.DEFAULT.withJudge(judgeId));
+        // labels given with the judge's verdict in view would flatter the judge: the audit leaves them out of its reference
+        JudgeAuditReport report = JudgeAudit.audit(records, JudgeAuditOptions.DEFAULT.withJudge(judgeId));
         JudgeReport judge = report.judges().get(0);
         int inconsistent = judge.position().firstShownWins() + judge.position().secondShownWins();
         double firstShare = inconsistent == 0 ? Double.NaN : (double) judge.position().firstShownWins() / inconsistent;
@@ -267,8 +283,9 @@ final class Demo {
                 planted, judge.position().consistency(),
                 judge.agreement().withoutTies(), judge.agreement().kappa());
         HumanCeiling ceiling = judge.ceiling();
-        console.printf("      human ceiling on %d pairs with 2+ blind labels: humans agree %.2f, judge and human %.2f (gap %.2f); gate %s%n",
-                ceiling.subjects(), ceiling.humanHumanAgreement(), ceiling.judgeHumanAgreement(), ceiling.gap(),
+        console.printf("      human ceiling on %d pairs with 2+ blind labels (%d labels given with the judge's verdict in view left out):"
+                + " humans agree %.2f, judge and human %.2f (gap %.2f); gate %s%n",
+                ceiling.subjects(), report.assistedExcluded(), ceiling.humanHumanAgreement(), ceiling.judgeHumanAgreement(), ceiling.gap(),
                 judge.gate().passed() ? "passed" : "FAILED: " + String.join("; ", judge.gate().reasons()));
         ObjectNode node = summary.putObject("judge");
         node.put("judge", judgeId).put("source", modelJudge.isPresent() ? "model" : "simulated");
@@ -280,6 +297,7 @@ final class Demo {
         node.put("ceiling_subjects", ceiling.subjects()).put("human_human_agreement", ceiling.humanHumanAgreement())
                 .put("judge_human_agreement", ceiling.judgeHumanAgreement()).put("ceiling_gap", ceiling.gap());
         node.put("gate_passed", judge.gate().passed());
+        node.put("assisted_labels_excluded", report.assistedExcluded());
     }
 
     private void contamination(List<Record> records, GroundTruth truth) {

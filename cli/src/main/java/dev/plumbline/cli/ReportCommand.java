@@ -1,19 +1,17 @@
 package dev.plumbline.cli;
 
-import dev.plumbline.model.Interaction;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.model.Record;
 import dev.plumbline.monitors.Corpus;
 import dev.plumbline.monitors.VoiceMonitor;
 import dev.plumbline.monitors.VoiceOptions;
 import dev.plumbline.provenance.ContaminationAudit;
-import dev.plumbline.provenance.EvalItemFiles;
-import dev.plumbline.provenance.EvalSet;
 import dev.plumbline.provenance.InMemoryLineageSource;
-import dev.plumbline.provenance.OverlapAudit;
 import dev.plumbline.report.LoopHealth;
 import dev.plumbline.report.LoopHealthHtml;
 import dev.plumbline.report.LoopHealthInputs;
+import dev.plumbline.report.ReportSnapshot;
+import dev.plumbline.server.ReportInputs;
 import dev.plumbline.store.Store;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +27,8 @@ import picocli.CommandLine.Option;
  * HTML file (and its JSON with {@code --json}). Besides the audits of the stored records it adds
  * train/eval overlap against every registered eval set, contamination when {@code --family} names
  * the evaluated family, and the teacher-voice series when releases, a teacher and a human reference
- * are given.
+ * are given. Those argument-given views are kept in the store as a report snapshot: a later report
+ * without the arguments, and the server's dashboard, show them with the time they were computed.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Loop-health report: one offline HTML file with charts (coverage, satisfaction, signals, pairs, judges, voice, proxies vs outcomes, contamination, agreement).")
@@ -60,32 +59,32 @@ final class ReportCommand implements Callable<Integer> {
         LoopHealth health;
         try (Store store = storeOptions.open()) {
             List<Record> records = RecordsLoader.all(store, storeOptions.project());
-            LoopHealthInputs inputs = inputs(records, store).withReleaseMetrics(ProbeResults.metrics(
-                    store.derived().list(storeOptions.project(), dev.plumbline.store.DerivedKind.PROBE_RUN)));
-            health = LoopHealth.assemble(storeOptions.project().value(), records, inputs, Instant.now());
+            LoopHealthInputs inputs = contamination(StoredReportInputs.of(store, storeOptions.project(), records, storeOptions.data),
+                    records, store);
+            health = LoopHealth.assemble(storeOptions.project().value(), records, voice(inputs, records), Instant.now());
+            // the views computed from arguments are kept, so that the dashboard (which has none) shows them with their time
+            ReportSnapshot.of(health, "plumbline report").ifPresent(s -> ReportInputs.record(store, storeOptions.project(), s));
         }
         Path file = LoopHealthHtml.write(health, out, json);
         System.out.println("wrote " + file + (json ? " and " + out.resolve(LoopHealthHtml.JSON_FILE) : ""));
         health.sections().stream().filter(s -> !s.available())
                 .forEach(s -> System.out.println("  " + s.id() + ": not available: " + s.absent().orElseThrow()));
+        health.sections().stream().filter(s -> s.computedAt().isPresent())
+                .forEach(s -> System.out.println("  " + s.id() + ": shown as computed at " + s.computedAt().get()));
         return ExitCodes.OK;
     }
 
-    private LoopHealthInputs inputs(List<Record> records, Store store) {
-        LoopHealthInputs inputs = LoopHealthInputs.NONE;
-        EvalSets sets = new EvalSets(storeOptions.data);
-        List<Interaction> interactions = records.stream().filter(Interaction.class::isInstance).map(Interaction.class::cast).toList();
-        for (String name : sets.names()) {
-            EvalSet set = sets.latest(name).orElseThrow();
-            if (!interactions.isEmpty()) {
-                inputs = inputs.withOverlap(OverlapAudit.lexical().run(EvalItemFiles.prompts("interactions", interactions), set));
-            }
-            if (family != null) {
-                inputs = inputs.withContamination(new ContaminationAudit(new InMemoryLineageSource(records,
-                        StoredLineageSource.facts(store, storeOptions.project()))).run(set, family, 0));
-            }
+    private LoopHealthInputs contamination(LoopHealthInputs inputs, List<Record> records, Store store) {
+        if (family == null) {
+            return inputs;
         }
-        return voice(inputs, records);
+        EvalSets sets = new EvalSets(storeOptions.data);
+        LoopHealthInputs with = inputs;
+        for (String name : sets.names()) {
+            with = with.withContamination(new ContaminationAudit(new InMemoryLineageSource(records,
+                    StoredLineageSource.facts(store, storeOptions.project()))).run(sets.latest(name).orElseThrow(), family, 0));
+        }
+        return with;
     }
 
     private LoopHealthInputs voice(LoopHealthInputs inputs, List<Record> records) {

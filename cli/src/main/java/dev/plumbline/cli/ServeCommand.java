@@ -59,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         Store store = storeOptions.open();
         // The token secret lives in the data directory (or PLUMBLINE_FEEDBACK_SECRET), so tokens survive restarts.
         FeedbackConfig feedback = FeedbackConfig.loadOrCreate(storeOptions.data).withAllowedOrigins(feedbackOrigins);
-        PlumblineServer server = PlumblineServer.start(config, store, feedback);
+        // the dashboard shows what 'plumbline report' shows without arguments: the same inputs from the same store and data directory
+        PlumblineServer server = PlumblineServer.start(config, store, feedback, StoredReportInputs.source(store, storeOptions.data));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

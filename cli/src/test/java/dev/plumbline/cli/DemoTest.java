@@ -1,12 +1,20 @@
 package dev.plumbline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,14 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The demo recovers every planted trap within a stated tolerance. One run, several checks. */
 class DemoTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path out;
 
+    private static Demo demo;
     private static ObjectNode summary;
 
     @BeforeAll
     static void runTheDemo() throws Exception {
-        summary = new Demo(out, 7, new PrintStream(OutputStream.nullOutputStream())).run();
+        demo = new Demo(out, 7, new PrintStream(OutputStream.nullOutputStream()));
+        summary = demo.run();
     }
 
     @Test
@@ -132,5 +143,76 @@ class DemoTest {
         }
         assertThat(Files.exists(out.resolve("demo-summary.json"))).isTrue();
         assertThat(out.resolve("report").resolve("loop-health.html")).exists().isNotEmptyFile();
+    }
+
+    @Test
+    void theJudgeAuditLeavesEveryLabelGivenWithTheJudgesVerdictInViewOutOfItsHumanReference() {
+        assertThat(summary.get("judge").get("assisted_labels_excluded").asInt())
+                .isEqualTo(summary.get("annotation").get("assisted_labels").asInt()).isPositive();
+    }
+
+    @Test
+    void theReportShowsTheQueuesThroughputAndBacklogWithTheNumbersInText() throws Exception {
+        JsonNode annotation = section(JSON.readTree(out.resolve("report").resolve("loop-health.json").toFile()), "agreement");
+        assertThat(annotation.get("title").asText()).isEqualTo("Annotation throughput and agreement");
+        assertThat(annotation.get("charts")).extracting(c -> c.get("id").asText())
+                .contains("annotator-throughput", "annotator-time-per-item", "queue-age", "queue-backlog");
+        assertThat(annotation.get("facts")).extracting(JsonNode::asText)
+                .anySatisfy(f -> assertThat(f).startsWith("Queue " + DemoQueues.BLIND + ": "))
+                .anySatisfy(f -> assertThat(f).startsWith("Queue " + DemoQueues.ASSISTED + ": "))
+                .anySatisfy(f -> assertThat(f).matches("Queue " + DemoQueues.BLIND + ", .*: \\d+ labels, [0-9.]+ items per hour, median .*"));
+    }
+
+    @Test
+    void servesTheDemosDashboardAndReportOverHttpUntilStopped() throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        HttpClient http = HttpClient.newHttpClient();
+        String base;
+        try (DemoCommand.Serving serving = DemoCommand.serve(out, 0, demo.adminPassword(),
+                new PrintStream(console, true, StandardCharsets.UTF_8))) {
+            base = "http://localhost:" + serving.server().port();
+            HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/report")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(report.statusCode()).isEqualTo(200);
+            JsonNode json = JSON.readTree(report.body());
+            // the views that need the demo's ground truth come from its snapshot, with their time; the rest is live
+            assertThat(section(json, "voice").get("available").asBoolean()).isTrue();
+            assertThat(section(json, "voice").get("computed_at").isTextual()).isTrue();
+            assertThat(section(json, "provenance").get("charts")).extracting(c -> c.get("id").asText()).contains("contamination", "overlap");
+            assertThat(section(json, "agreement").get("charts")).extracting(c -> c.get("id").asText()).contains("annotator-throughput");
+            assertThat(section(json, "agreement").get("computed_at").isNull()).isTrue();
+            assertThat(section(json, "judges").get("facts")).extracting(JsonNode::asText).contains("Human reference and ceiling: blind"
+                    + " annotator labels only; " + summary.get("annotation").get("assisted_labels").asInt()
+                    + " labels given with a draft in view (saw_draft, anchored on it) were excluded.");
+            HttpResponse<String> dashboard = http.send(HttpRequest.newBuilder(URI.create(base + "/dashboard.html")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(dashboard.statusCode()).isEqualTo(200);
+            assertThat(dashboard.body()).contains("/v1/report");
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains(base + "/dashboard.html")
+                .contains("log in as " + DemoAnnotation.ADMIN + ", password " + demo.adminPassword());
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).build(),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void serveAndPortAreOptionsOfTheDemoCommandWithPort7070ByDefault() {
+        DemoCommand defaults = new DemoCommand();
+        new picocli.CommandLine(defaults).parseArgs();
+        DemoCommand serving = new DemoCommand();
+        new picocli.CommandLine(serving).parseArgs("--out", out.toString(), "--serve", "--port", "0");
+        assertThat(defaults.serve).isFalse();
+        assertThat(defaults.port).isEqualTo(7070);
+        assertThat(serving.serve).isTrue();
+        assertThat(serving.port).isZero();
+    }
+
+    private static JsonNode section(JsonNode report, String id) {
+        for (JsonNode section : report.get("sections")) {
+            if (section.get("id").asText().equals(id)) {
+                return section;
+            }
+        }
+        throw new AssertionError("no section " + id + " in " + report);
     }
 }

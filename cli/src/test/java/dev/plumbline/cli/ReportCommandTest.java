@@ -2,11 +2,20 @@ package dev.plumbline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.report.SampleLoop;
+import dev.plumbline.server.FeedbackConfig;
+import dev.plumbline.server.PlumblineServer;
+import dev.plumbline.server.ServerConfig;
 import dev.plumbline.store.DuckDbStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     Path dir;
 
@@ -47,5 +57,43 @@ class ReportCommandTest {
         String json = Files.readString(dir.resolve("out/loop-health.json"));
         assertThat(json).contains("\"id\" : \"provenance\"").contains("interactions vs tasks: ");
         assertThat(json).doesNotContain("interactions vs tasks: 0 train items");
+    }
+
+    @Test
+    void keepsTheContaminationViewComputedWithFamilySoThatTheDashboardAndLaterReportsShowItWithItsTime() throws Exception {
+        Path data = dir.resolve("data");
+        try (DuckDbStore store = DuckDbStore.open(data)) {
+            store.records().append(ProjectId.DEFAULT, SampleLoop.records(7, 40));
+        }
+        Path eval = dir.resolve("eval.jsonl");
+        Files.writeString(eval, "{\"id\":\"e1\",\"prompt\":\"How do I do task 3?\"}\n");
+        assertThat(run("eval", "register", "tasks", eval.toString(), "--data", data.toString())).startsWith("0\n");
+        assertThat(run("report", "--out", dir.resolve("first").toString(), "--family", "llama-3", "--data", data.toString()))
+                .startsWith("0\n");
+
+        String later = run("report", "--out", dir.resolve("later").toString(), "--json", "--data", data.toString());
+
+        assertThat(later).startsWith("0\n").contains("provenance: shown as computed at ");
+        JsonNode provenance = section(JSON.readTree(dir.resolve("later/loop-health.json").toFile()), "provenance");
+        assertThat(provenance.get("computed_at").isTextual()).isTrue();
+        assertThat(provenance.get("charts")).extracting(c -> c.get("id").asText()).containsExactly("contamination", "overlap");
+        try (DuckDbStore store = DuckDbStore.open(data);
+                PlumblineServer server = PlumblineServer.start(ServerConfig.defaults().withPort(0), store,
+                        FeedbackConfig.ephemeral(), StoredReportInputs.source(store, data))) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/v1/report")).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode served = section(JSON.readTree(response.body()), "provenance");
+            assertThat(served.get("computed_at")).isEqualTo(provenance.get("computed_at"));
+            assertThat(served.get("facts")).isEqualTo(provenance.get("facts"));
+        }
+    }
+
+    private static JsonNode section(JsonNode report, String id) {
+        for (JsonNode section : report.get("sections")) {
+            if (section.get("id").asText().equals(id)) {
+                return section;
+            }
+        }
+        throw new AssertionError("no section " + id);
     }
 }

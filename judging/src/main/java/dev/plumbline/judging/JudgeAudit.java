@@ -15,7 +15,9 @@ import java.util.TreeMap;
 /**
  * The judge audit: a pure function from records (pairwise labels, and the interactions they compare
  * for length and self-preference) to a {@link JudgeAuditReport}. Judges are the labels whose actor
- * role is {@code judge}, one report per actor id. Single-item labels are not audited here.
+ * role is {@code judge}, one report per actor id. Single-item labels are not audited here. The human
+ * reference and ceiling use blind annotator labels only: labels given with a draft in view are
+ * counted as excluded, never used.
  */
 public final class JudgeAudit {
     /** The gate's reason when no human overlap exists to measure the judge against the human ceiling. */
@@ -40,7 +42,7 @@ public final class JudgeAudit {
         judges(labels, options).forEach((judge, judgeLabels) ->
                 reports.add(judge(judge, judgeLabels, reference, humans, interactions, options)));
         return new JudgeAuditReport(options.reference(), reference.size(), reports,
-                reports.stream().allMatch(report -> report.gate().passed()));
+                reports.stream().allMatch(report -> report.gate().passed()), ReferenceLabels.assisted(labels, options));
     }
 
     private static Map<String, List<PairLabel>> judges(List<PairLabel> labels, JudgeAuditOptions options) {

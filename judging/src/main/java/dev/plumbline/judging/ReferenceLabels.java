@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Picks the reference labels for a judge audit and reduces them to one value per pair by majority. */
 final class ReferenceLabels {
@@ -22,12 +23,24 @@ final class ReferenceLabels {
         };
     }
 
-    /** The human annotators' labels (never gold ones), restricted to the named annotators if any. */
+    /**
+     * The human annotators' blind labels (never gold ones), restricted to the named annotators if any.
+     * A label given with a draft in view ({@code saw_draft}) is anchored on that draft, often the
+     * judge's own verdict: counting it would measure the judge against itself, so it never counts.
+     */
     static List<PairLabel> humans(List<PairLabel> labels, JudgeAuditOptions options) {
+        return annotators(labels, options).filter(label -> !label.label().sawDraft()).toList();
+    }
+
+    /** How many of the annotators' labels {@link #humans} left out because they saw a draft. */
+    static int assisted(List<PairLabel> labels, JudgeAuditOptions options) {
+        return (int) annotators(labels, options).filter(label -> label.label().sawDraft()).count();
+    }
+
+    private static Stream<PairLabel> annotators(List<PairLabel> labels, JudgeAuditOptions options) {
         return labels.stream()
                 .filter(label -> label.role() == ActorRole.ANNOTATOR && !label.gold())
-                .filter(label -> options.reference() != Reference.ANNOTATORS || options.annotators().contains(label.actorId()))
-                .toList();
+                .filter(label -> options.reference() != Reference.ANNOTATORS || options.annotators().contains(label.actorId()));
     }
 
     /** Each pair's unique majority value among the parsed labels; pairs split evenly have no reference. */

@@ -14,6 +14,10 @@ public final class ReportText {
     public static String render(JudgeAuditReport report) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "judge audit against %s (%d pairs with a reference): %s%n",
                 report.reference().name().toLowerCase(Locale.ROOT), report.referenceSubjects(), report.passed() ? "PASS" : "FAIL"));
+        if (report.assistedExcluded() > 0) {
+            text.append(String.format(Locale.ROOT, "  %d annotator labels given with a draft in view (saw_draft) were left out of"
+                    + " the human reference and ceiling%n", report.assistedExcluded()));
+        }
         report.judges().forEach(judge -> text.append(judge(judge)));
         return text.toString();
     }

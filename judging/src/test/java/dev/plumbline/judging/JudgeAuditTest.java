@@ -154,6 +154,26 @@ class JudgeAuditTest {
                 .containsExactly("j2");
     }
 
+    @Test
+    void leavesLabelsGivenWithTheDraftInViewOutOfTheHumanReferenceAndCeilingAndCountsThem() {
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            records.add(human("h1", "a" + i, "b" + i, "A"));
+            records.add(human("h2", "a" + i, "b" + i, "A"));
+            records.add(judge("j", "a" + i, "b" + i, "B", "a" + i));
+            // an assisted annotator copies the judge's verdict shown to them
+            records.add(human("h3", "a" + i, "b" + i, "B").withSawDraft(true));
+        }
+        JudgeAuditReport report = JudgeAudit.audit(records, OPTIONS);
+        assertThat(report.assistedExcluded()).isEqualTo(10);
+        JudgeReport judge = report.judges().get(0);
+        // with h3 counted the judge would agree with a human on a third of the pairs and humans would not agree all the time
+        assertThat(judge.ceiling().judgeHumanAgreement()).isZero();
+        assertThat(judge.ceiling().humanHumanAgreement()).isEqualTo(1.0);
+        assertThat(judge.agreement().withTies()).isZero();
+        assertThat(ReportText.render(report)).contains("10 annotator labels given with a draft in view");
+    }
+
     private static JudgeReport only(List<Record> records, JudgeAuditOptions options) {
         JudgeAuditReport report = JudgeAudit.audit(records, options);
         assertThat(report.judges()).hasSize(1);

@@ -73,6 +73,11 @@ public record Label(
                 List.of(), Optional.of(raw).filter(r -> !r.isEmpty()), true, Optional.empty(), Optional.empty(), Map.of());
     }
 
+    /** The same label, given with ({@code true}) or without a draft (such as a judge's verdict) in view. */
+    public Label withSawDraft(boolean newSawDraft) {
+        return new Label(id, subject, value, actor, newSawDraft, guideline, ts, order, raw, unparsed, scale, round, meta);
+    }
+
     public Label withOrder(List<String> newOrder) {
         return new Label(id, subject, value, actor, sawDraft, guideline, ts, newOrder, raw, unparsed, scale, round, meta);
     }

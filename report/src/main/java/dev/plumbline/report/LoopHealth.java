@@ -35,8 +35,9 @@ import java.util.function.Supplier;
 
 /**
  * The health of a project's feedback loop in one record: every audit that the stored records
- * support, plus the reports computed elsewhere, and for each audit that could not run the reason
- * (keyed by section id). {@link #sections()} turns it into the charts and sentences of the report.
+ * support, plus the reports computed elsewhere (including the annotation queues' throughput and the
+ * snapshot of an earlier run's argument-dependent views), and for each audit that could not run the
+ * reason (keyed by section id). {@link #sections()} turns it into the charts and sentences of the report.
  */
 public record LoopHealth(
         String project,
@@ -49,6 +50,8 @@ public record LoopHealth(
         Optional<GoodhartReport> goodhart,
         List<ContaminationReport> contamination,
         List<OverlapReport> overlap,
+        List<QueueThroughput> queues,
+        Optional<ReportSnapshot> earlier,
         Map<String, String> absences) {
     /** Seed of the coverage bootstrap, fixed so the same records give the same report. */
     public static final long SEED = 7;
@@ -64,6 +67,8 @@ public record LoopHealth(
         requireNonNull(goodhart, "goodhart is null");
         contamination = List.copyOf(requireNonNull(contamination, "contamination is null"));
         overlap = List.copyOf(requireNonNull(overlap, "overlap is null"));
+        queues = List.copyOf(requireNonNull(queues, "queues is null"));
+        requireNonNull(earlier, "earlier is null");
         absences = Map.copyOf(requireNonNull(absences, "absences is null"));
     }
 
@@ -93,7 +98,7 @@ public record LoopHealth(
                 ? attempt(Sections.GOODHART, absences, () -> goodhart(all, inputs.releaseMetrics()))
                 : absent(Sections.GOODHART, absences, "no interactions are stored in this project");
         return new LoopHealth(project, now, coverage, mining, judges, agreement, inputs.voice(), goodhart,
-                inputs.contamination(), inputs.overlap(), absences);
+                inputs.contamination(), inputs.overlap(), inputs.queues(), inputs.earlier(), absences);
     }
 
     /** Proxies and outcomes per release: computed from the records, plus the given metrics of the releases they know. */

@@ -1,11 +1,7 @@
 package dev.plumbline.report;
 
-import dev.plumbline.judging.AgreementReport;
-import dev.plumbline.judging.AlphaResult;
-import dev.plumbline.judging.AnnotatorSummary;
 import dev.plumbline.judging.JudgeAuditReport;
 import dev.plumbline.judging.JudgeReport;
-import dev.plumbline.judging.PairAgreement;
 import dev.plumbline.judging.RoundMetrics;
 import dev.plumbline.report.Chart.ChartKind;
 import dev.plumbline.report.Chart.Series;
@@ -13,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The quality-of-labels views: judge calibration per round and annotation agreement. */
+/** The judge calibration view: agreement with the blind human reference and the human ceiling, position and length bias, per round. */
 final class QualitySections {
     private QualitySections() {
     }
@@ -27,6 +23,8 @@ final class QualitySections {
         List<String> facts = new ArrayList<>();
         facts.add(String.format(Locale.ROOT, "Reference: %s on %,d subjects; gate %s.", report.reference().name().toLowerCase(),
                 report.referenceSubjects(), report.passed() ? "passed" : "FAILED"));
+        facts.add(String.format(Locale.ROOT, "Human reference and ceiling: blind annotator labels only; %,d labels given with a draft"
+                + " in view (saw_draft, anchored on it) were excluded.", report.assistedExcluded()));
         List<Chart> charts = new ArrayList<>();
         for (JudgeReport judge : report.judges()) {
             facts.addAll(judgeFacts(judge));
@@ -76,48 +74,5 @@ final class QualitySections {
         return new Chart("judge-" + judge.judge(), "Judge " + judge.judge() + " per round", ChartKind.LINE, rounds,
                 List.of(new Series("agreement with reference", agreement), new Series("human ceiling", ceiling),
                         new Series("position consistency", consistency), new Series("prefers longer", longer)));
-    }
-
-    static Section agreement(LoopHealth health) {
-        String title = "Annotation agreement";
-        if (health.agreement().isEmpty()) {
-            return Section.absent(Sections.AGREEMENT, title, Sections.reason(health, Sections.AGREEMENT, "no agreement audit"));
-        }
-        AgreementReport report = health.agreement().get();
-        List<String> facts = new ArrayList<>();
-        facts.add(String.format(Locale.ROOT, "%,d labels from %d annotators on %,d subjects (%,d labelled by two or more).", report.labels(),
-                report.annotators().size(), report.subjects(), report.pairableSubjects()));
-        facts.add("Raw agreement " + Figures.estimate(report.rawAgreement()) + "; Fleiss kappa " + Figures.estimate(report.fleissKappa()) + ".");
-        for (AlphaResult alpha : report.alpha()) {
-            facts.add("Krippendorff alpha (" + alpha.level().name().toLowerCase() + ") " + Figures.estimate(alpha.estimate())
-                    + ", " + alpha.band().name().toLowerCase().replace('_', ' ') + ".");
-        }
-        List<String> pairs = new ArrayList<>();
-        List<Double> raw = new ArrayList<>();
-        List<Double> kappa = new ArrayList<>();
-        for (PairAgreement pair : report.pairs()) {
-            pairs.add(pair.first() + " & " + pair.second());
-            raw.add(pair.rawAgreement());
-            kappa.add(pair.kappa().value());
-            facts.add(String.format(Locale.ROOT, "%s & %s: %,d shared subjects, raw agreement %s, kappa %s.", pair.first(), pair.second(),
-                    pair.shared(), Figures.rate(pair.rawAgreement()), Figures.estimate(pair.kappa())));
-        }
-        List<String> annotators = new ArrayList<>();
-        List<Double> withOthers = new ArrayList<>();
-        List<Double> labels = new ArrayList<>();
-        for (AnnotatorSummary a : report.perAnnotator()) {
-            annotators.add(a.annotator());
-            withOthers.add(a.agreementWithOthers());
-            labels.add((double) a.labels());
-            facts.add(String.format(Locale.ROOT, "%s: %,d labels, agreement with others %s.", a.annotator(), a.labels(), Figures.rate(a.agreementWithOthers())));
-        }
-        List<Chart> charts = new ArrayList<>();
-        charts.add(new Chart("agreement-pairs", "Agreement per annotator pair", ChartKind.BAR, pairs,
-                List.of(new Series("raw agreement", raw), new Series("Cohen kappa", kappa))));
-        charts.add(new Chart("annotator-agreement", "Agreement with the other annotators", ChartKind.BAR, annotators,
-                List.of(new Series("agreement with others", withOthers))));
-        charts.add(new Chart("annotator-throughput", "Labels per annotator (throughput)", ChartKind.BAR, annotators,
-                List.of(new Series("labels", labels))));
-        return Section.of(Sections.AGREEMENT, title, facts, charts);
     }
 }

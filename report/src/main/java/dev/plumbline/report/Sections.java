@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -33,9 +34,18 @@ final class Sections {
     }
 
     static List<Section> of(LoopHealth health) {
+        Section voice = health.voice().isEmpty() ? earlier(health, VOICE).orElseGet(() -> ReleaseSections.voice(health))
+                : ReleaseSections.voice(health);
+        Section provenance = health.contamination().isEmpty()
+                ? earlier(health, PROVENANCE).orElseGet(() -> ProvenanceSections.findings(health)) : ProvenanceSections.findings(health);
         return List.of(coverage(health), satisfaction(health), signals(health), pairs(health),
-                QualitySections.judges(health), ReleaseSections.voice(health), ReleaseSections.goodhart(health),
-                ProvenanceSections.findings(health), QualitySections.agreement(health));
+                QualitySections.judges(health), voice, ReleaseSections.goodhart(health),
+                provenance, AnnotationSections.annotation(health));
+    }
+
+    /** The view as an earlier run with the arguments this one lacks computed it, if one did. */
+    private static Optional<Section> earlier(LoopHealth health, String id) {
+        return health.earlier().flatMap(snapshot -> snapshot.section(id));
     }
 
     static String reason(LoopHealth health, String id, String fallback) {

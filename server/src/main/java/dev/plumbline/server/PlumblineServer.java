@@ -22,6 +22,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +47,12 @@ public final class PlumblineServer implements AutoCloseable {
     private final ServerMetrics metrics;
     private final OtlpTraceDecoder otlp = new OtlpTraceDecoder();
     private final BackgroundMiner miner;
+    private final ReportInputsSource reportInputs;
     private final Javalin app;
 
-    private PlumblineServer(ServerConfig config, Store store, FeedbackConfig feedback) {
+    private PlumblineServer(ServerConfig config, Store store, FeedbackConfig feedback, ReportInputsSource reportInputs) {
         this.config = requireNonNull(config, "config is null");
+        this.reportInputs = requireNonNull(reportInputs, "reportInputs is null");
         this.feedback = requireNonNull(feedback, "feedback is null");
         this.store = requireNonNull(store, "store is null");
         this.ingest = new IngestService(store.records(), config.maxQueuedRecords(), 20_000);
@@ -77,9 +80,17 @@ public final class PlumblineServer implements AutoCloseable {
         return start(config, store, FeedbackConfig.ephemeral());
     }
 
-    /** Starts the service; browser feedback tokens are signed and checked with {@code feedback}'s secret. */
+    /**
+     * Starts the service; browser feedback tokens are signed and checked with {@code feedback}'s
+     * secret; the loop-health report adds what the store holds besides records ({@link ReportInputs#stored}).
+     */
     public static PlumblineServer start(ServerConfig config, Store store, FeedbackConfig feedback) {
-        PlumblineServer server = new PlumblineServer(config, store, feedback);
+        return start(config, store, feedback, (project, records) -> ReportInputs.stored(store, project, Instant.now()));
+    }
+
+    /** Starts the service with the loop-health report's inputs given by {@code reportInputs}. */
+    public static PlumblineServer start(ServerConfig config, Store store, FeedbackConfig feedback, ReportInputsSource reportInputs) {
+        PlumblineServer server = new PlumblineServer(config, store, feedback, reportInputs);
         server.app.start(config.port());
         server.miner.start();
         LOG.info("Plumbline listening on port {} with store {}", server.port(), store.location());
@@ -107,7 +118,7 @@ public final class PlumblineServer implements AutoCloseable {
             ctx.json(Responses.stats(store.records().stats(project)));
         });
         new AdminRoutes(store, access).register(app);
-        new ReportRoutes(access, store).register(app);
+        new ReportRoutes(access, store, reportInputs).register(app);
         new MiningRoutes(miner, access).register(app);
         app.exception(Access.Denied.class, (e, ctx) ->
                 ctx.status(e.status).json(Responses.error(e.status == 401 ? "unauthorized" : "forbidden", e.getMessage())));

@@ -5,7 +5,6 @@ import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Record;
 import dev.plumbline.model.Scope;
 import dev.plumbline.report.LoopHealth;
-import dev.plumbline.report.LoopHealthInputs;
 import dev.plumbline.report.LoopHealthJson;
 import dev.plumbline.report.ReportAssets;
 import dev.plumbline.store.Store;
@@ -18,7 +17,8 @@ import java.util.List;
 
 /**
  * The loop-health API and the dashboard's assets: {@code GET /v1/report} (ingest or admin scope)
- * answers the project's {@link LoopHealth} as JSON; {@code /vendor/echarts.min.js} serves the chart
+ * answers the project's {@link LoopHealth} as JSON, with the inputs its {@link ReportInputsSource}
+ * gives (queue throughput, the last report snapshot, and what the host adds); {@code /vendor/echarts.min.js} serves the chart
  * library from its WebJar on the classpath, {@code /vendor/loop-health.js} and {@code .css} the
  * renderer shared with the offline HTML report.
  */
@@ -27,10 +27,12 @@ final class ReportRoutes {
 
     private final Access access;
     private final Store store;
+    private final ReportInputsSource inputs;
 
-    ReportRoutes(Access access, Store store) {
+    ReportRoutes(Access access, Store store, ReportInputsSource inputs) {
         this.access = access;
         this.store = store;
+        this.inputs = inputs;
     }
 
     void register(Javalin app) {
@@ -44,7 +46,7 @@ final class ReportRoutes {
         ProjectId project = access.require(ctx, Scope.INGEST);
         List<Record> records = new ArrayList<>();
         store.records().scan(project, EnumSet.allOf(Kind.class), records::add);
-        LoopHealth health = LoopHealth.assemble(project.value(), records, LoopHealthInputs.NONE, Instant.now());
+        LoopHealth health = LoopHealth.assemble(project.value(), records, inputs.inputs(project, records), Instant.now());
         ctx.contentType("application/json").result(LoopHealthJson.write(health, false));
     }
 

@@ -8,7 +8,6 @@ import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Record;
 import dev.plumbline.report.LoopHealth;
 import dev.plumbline.report.LoopHealthHtml;
-import dev.plumbline.report.LoopHealthInputs;
 import dev.plumbline.report.SampleLoop;
 import dev.plumbline.wire.V1Encoder;
 import java.io.File;
@@ -40,8 +39,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens the generated loop-health report file and the dashboard of a real server (random port, real
- * DuckDB with the sample loop imported over HTTP) in real headless Chromium; checks that the browser
- * logged no errors and that every chart rendered, and saves screenshots under target/browser.
+ * DuckDB with the sample loop imported over HTTP, an annotation queue with labels and waiting items,
+ * a stored report snapshot) in real headless Chromium; checks that the browser logged no errors, that
+ * every chart rendered, that the queue charts and the carried voice view drew their data and state it,
+ * and saves screenshots under target/browser.
  */
 class LoopHealthBrowserTest {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -82,22 +83,43 @@ class LoopHealthBrowserTest {
     void rendersEveryChartOfTheReportFileAndOfTheDashboardWithoutConsoleErrors() throws Exception {
         try (ServerFixture fixture = new ServerFixture(dir.resolve("data"), ServerConfig.defaults())) {
             importSample(fixture);
+            Instant now = Instant.now();
+            SampleQueue.create(fixture.store, ProjectId.DEFAULT, now.minusSeconds(3600));
+            ReportInputs.record(fixture.store, ProjectId.DEFAULT, SampleQueue.voiceSnapshot(now.minusSeconds(60)));
             List<Record> stored = new ArrayList<>();
             fixture.store.records().scan(ProjectId.DEFAULT, EnumSet.allOf(Kind.class), stored::add);
-            LoopHealth health = LoopHealth.assemble("default", stored, LoopHealthInputs.NONE, Instant.now());
+            // the file gets what the dashboard's server gets: the queues' throughput and the last snapshot
+            LoopHealth health = LoopHealth.assemble("default", stored, ReportInputs.stored(fixture.store, ProjectId.DEFAULT, now), now);
             int charts = health.sections().stream().mapToInt(s -> s.charts().size()).sum();
-            assertThat(charts).isGreaterThanOrEqualTo(8);
+            assertThat(charts).isGreaterThanOrEqualTo(14);
 
             Path file = LoopHealthHtml.write(health, dir.resolve("out"), true);
             browser.get(file.toUri().toString());
             assertChartsRendered(charts, "report-file");
+            assertAnnotationAndCarriedViews();
 
             browser.get(fixture.uri("/dashboard.html").toString());
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "true".equals(
                     d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
             assertChartsRendered(charts, "dashboard");
-            assertThat(browser.findElement(By.id("section-voice")).getText()).contains("Not available");
+            assertAnnotationAndCarriedViews();
         }
+    }
+
+    /** The queue charts drew their bars and state their numbers; the voice view carried from the snapshot drew its line and says when. */
+    private void assertAnnotationAndCarriedViews() {
+        for (String id : List.of("annotator-throughput", "annotator-time-per-item", "queue-age", "queue-backlog",
+                "queue-waiting-per-policy", "teacher-proximity")) {
+            WebElement chart = browser.findElement(By.cssSelector("[data-chart='" + id + "'][data-rendered='true']"));
+            // ECharts draws each bar and line as a path: an empty chart has only its axes
+            assertThat(chart.findElements(By.cssSelector("svg path")).size()).as(id).isGreaterThan(4);
+        }
+        String annotation = browser.findElement(By.id("section-agreement")).getText();
+        assertThat(annotation).contains("Annotation throughput and agreement")
+                .contains("Queue blind: 3 items (2 waiting, 0 in progress, 1 complete), 2 labels")
+                .contains("Queue blind, ann-2: 1 labels, 60.0 items per hour, median 60.0 s per item");
+        assertThat(browser.findElement(By.id("section-voice")).getText()).contains("Computed by plumbline report at ")
+                .contains("acme-assist@v2: teacher proximity 0.340.").doesNotContain("Not available");
     }
 
     private void importSample(ServerFixture fixture) throws Exception {

@@ -9,6 +9,7 @@ import dev.plumbline.model.Scope;
 import dev.plumbline.report.SampleLoop;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,5 +55,41 @@ class ReportEndpointTest {
             assertThat(fixture.get("/dashboard.html").body()).contains("/v1/report").contains("/vendor/echarts.min.js");
             assertThat(fixture.get("/").body()).contains("href=\"/dashboard.html\"");
         }
+    }
+
+    @Test
+    void addsTheQueuesThroughputAndTheLastReportSnapshotOfTheStoreToTheReport() throws Exception {
+        try (ServerFixture fixture = new ServerFixture(dir, ServerConfig.defaults())) {
+            Instant now = Instant.now();
+            SampleQueue.create(fixture.store, ProjectId.DEFAULT, now.minusSeconds(3600));
+            ReportInputs.record(fixture.store, ProjectId.DEFAULT, SampleQueue.voiceSnapshot(now.minusSeconds(7200)));
+            ReportInputs.record(fixture.store, ProjectId.DEFAULT, SampleQueue.voiceSnapshot(now.minusSeconds(60)));
+
+            JsonNode report = JSON.readTree(fixture.get("/v1/report").body());
+
+            JsonNode annotation = section(report, "agreement");
+            assertThat(annotation.get("available").asBoolean()).isTrue();
+            assertThat(annotation.get("charts")).extracting(c -> c.get("id").asText()).containsExactly("annotator-throughput",
+                    "annotator-time-per-item", "queue-age", "queue-backlog", "queue-waiting-per-policy", "agreement-pairs",
+                    "annotator-agreement", "annotator-labels");
+            assertThat(annotation.get("facts")).extracting(JsonNode::asText)
+                    .anySatisfy(f -> assertThat(f).startsWith("Queue blind: 3 items (2 waiting, 0 in progress, 1 complete), 2 labels;"))
+                    // one label in 40 s counts over the one-minute floor of an active span: 60 per hour
+                    .contains("Queue blind, ann-1: 1 labels, 60.0 items per hour, median 40.0 s per item, no gold items yet.");
+            JsonNode voice = section(report, "voice");
+            assertThat(voice.get("computed_at").asText()).isEqualTo(now.minusSeconds(60).toString());
+            assertThat(voice.get("facts").get(0).asText()).startsWith("Computed by plumbline report at ");
+            assertThat(voice.get("charts").get(0).get("series").get(0).get("values")).extracting(JsonNode::asDouble)
+                    .containsExactly(0.21, 0.34);
+        }
+    }
+
+    private static JsonNode section(JsonNode report, String id) {
+        for (JsonNode section : report.get("sections")) {
+            if (section.get("id").asText().equals(id)) {
+                return section;
+            }
+        }
+        throw new AssertionError("no section " + id);
     }
 }

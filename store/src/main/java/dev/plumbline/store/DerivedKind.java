@@ -8,7 +8,9 @@ public enum DerivedKind {
     PAIR("pair"),
     SIGNAL("signal"),
     DATASET("dataset"),
-    PROBE_RUN("probe_run");
+    PROBE_RUN("probe_run"),
+    /** The loop-health views a {@code report} run computed from its arguments (voice, contamination), for the dashboard. */
+    REPORT_SNAPSHOT("report_snapshot");
 
     private final String wireName;
 
