@@ -70,11 +70,12 @@ final class QueueWrites implements AutoCloseable {
     /** Sends everything held back on the connection (inside the caller's transaction) and forgets it. */
     void flush(Connection c, JdbcRecordStore records) throws SQLException {
         try {
-            insertClaims(c);
-            insertDone(c);
+            // the records first: their keys' journal sync then runs beside the other inserts
             for (Map.Entry<ProjectId, List<Label>> project : labels.entrySet()) {
                 records.appendNewWithin(c, project.getKey(), project.getValue());
             }
+            insertClaims(c);
+            insertDone(c);
         } finally {
             clear();
         }
