@@ -17,6 +17,8 @@ class AnnotateBenchmarkTest {
         assertThat(result.takeP50()).isPositive().isLessThanOrEqualTo(result.takeP95());
         assertThat(result.json()).contains("\"think_ms\":5", "\"takes\":12", "\"operations_per_second\":");
         assertThat(result.text()).contains("think time 5 ms");
+        assertThat(result.firstTakeMs()).isPositive();
+        assertThat(result.json()).contains("\"first_take_ms\":");
     }
 
     @Test
