@@ -26,17 +26,32 @@ final class SlotIndex {
     record Live(String leaseId, String itemId, int slot, long takenUs, long expiresUs) {
     }
 
+    /** One open item; its maps are made on first use, since most of a long queue's items have no claim yet. */
     private static final class Entry {
         final boolean gold;
         final long seq;
         int labels;
-        final Map<Integer, String> slots = new HashMap<>();
-        final Set<String> skipped = new HashSet<>();
+        Map<Integer, String> slots = Map.of();
+        Set<String> skipped = Set.of();
 
         Entry(boolean gold, int labels, long seq) {
             this.gold = gold;
             this.seq = seq;
             this.labels = labels;
+        }
+
+        void claim(int slot, String annotator) {
+            if (slots.isEmpty()) {
+                slots = new HashMap<>(4);
+            }
+            slots.put(slot, annotator);
+        }
+
+        void skip(String annotator) {
+            if (skipped.isEmpty()) {
+                skipped = new HashSet<>(4);
+            }
+            skipped.add(annotator);
         }
     }
 
@@ -66,7 +81,7 @@ final class SlotIndex {
     void claimed(String itemId, int slot, String annotator) {
         Entry entry = open.get(itemId);
         if (entry != null) {
-            entry.slots.put(slot, annotator);
+            entry.claim(slot, annotator);
         }
     }
 
@@ -93,13 +108,13 @@ final class SlotIndex {
     void skipped(String itemId, String annotator) {
         Entry entry = open.get(itemId);
         if (entry != null) {
-            entry.skipped.add(annotator);
+            entry.skip(annotator);
         }
     }
 
     void freed(String itemId, int slot) {
         Entry entry = open.get(itemId);
-        if (entry != null) {
+        if (entry != null && !entry.slots.isEmpty()) {
             entry.slots.remove(slot);
         }
     }
