@@ -97,6 +97,8 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             });
         } catch (RuntimeException e) {
             pending.clear();
+            // a statement whose execution failed is not trusted again: prepared anew on the retries
+            pending.close();
             forgetCaches();
             throw e;
         } finally {

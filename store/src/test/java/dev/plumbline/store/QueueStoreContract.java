@@ -265,6 +265,43 @@ public abstract class QueueStoreContract {
     }
 
     @Test
+    void aLeaseSubmittedTwiceAtOnceGivesOneLabel() throws Exception {
+        int annotators = 8;
+        queue("prefs", annotators, 1);
+        List<Lease> leases = IntStream.range(0, annotators).mapToObj(a -> take("prefs", "ann-" + a)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2 * annotators);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<Future<Boolean>> submits = new ArrayList<>();
+            for (Lease lease : leases) {
+                for (int twice = 0; twice < 2; twice++) {
+                    submits.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            queues().submit(PROJECT, lease.id(), lease.annotator(), answer("A"), T0);
+                            return true;
+                        } catch (PlumblineException e) {
+                            return false;
+                        }
+                    }));
+                }
+            }
+            start.countDown();
+            int accepted = 0;
+            for (Future<Boolean> submit : submits) {
+                accepted += submit.get() ? 1 : 0;
+            }
+            assertThat(accepted).isEqualTo(annotators);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(queues().snapshot(PROJECT, "prefs").items().get(0).labels()).isEqualTo(annotators);
+        List<Record> labels = new ArrayList<>();
+        store.records().scan(PROJECT, Set.of(Kind.LABEL), labels::add);
+        assertThat(labels).hasSize(annotators);
+    }
+
+    @Test
     void aReleasedItemCanBeTakenAgain() {
         queue("prefs", 1, 1);
         Lease ann = take("prefs", "ann");
