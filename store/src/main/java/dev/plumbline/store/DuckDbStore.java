@@ -48,6 +48,13 @@ public final class DuckDbStore implements Store {
     private final JdbcDerivedStore derived = new JdbcDerivedStore(records, new DuckDbDerivedRows());
     private final JdbcAdminLog adminLog;
     private final JdbcAnnotationStore annotation;
+    /** Syncs the journal's log for a queue's label keys while their transaction runs (see {@code Records.insertFresh}). */
+    private final java.util.concurrent.ExecutorService keySyncer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            task -> {
+                Thread thread = new Thread(task, "plumbline-journal-sync");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private DuckDbStore(Path file, DuckDBConnection root, IngestJournal journal) throws SQLException {
         this.file = file;
@@ -168,6 +175,7 @@ public final class DuckDbStore implements Store {
     @Override
     public void close() {
         annotation.close();
+        keySyncer.shutdown();
         open = false;
         applier.interrupt();
         try {
@@ -197,6 +205,8 @@ public final class DuckDbStore implements Store {
         private long nextRowSeq;
         /** Keys {@link #insertFresh} claimed in the current write transaction; guarded by the write lock. */
         private final Map<ProjectId, Set<RecordKey>> claimedInTransaction = new HashMap<>();
+        /** The sync of those keys, running while the transaction goes on; guarded by the write lock. */
+        private java.util.concurrent.CompletableFuture<Void> keysSynced;
 
         @Override
         protected Connection readConnection() throws SQLException {
@@ -262,7 +272,23 @@ public final class DuckDbStore implements Store {
         @Override
         protected void beforeWriteTransaction() {
             claimedInTransaction.clear();
+            keysSynced = null;
             applyThrough(journal.lastSeq());
+        }
+
+        /** The claimed keys are durable before the records they stand for commit. */
+        @Override
+        protected void beforeWriteCommit() throws SQLException {
+            if (keysSynced == null) {
+                return;
+            }
+            try {
+                keysSynced.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new SQLException("the journal could not sync the claimed keys: " + e.getCause().getMessage(), e);
+            } finally {
+                keysSynced = null;
+            }
         }
 
         /** Keys claimed for a transaction that did not commit are given back, so a retry may claim them. */
@@ -442,6 +468,9 @@ public final class DuckDbStore implements Store {
                 }
             }
             claimedInTransaction.computeIfAbsent(project, p -> new HashSet<>()).addAll(claimed);
+            // the log's fsync runs beside the transaction's own statements instead of before them
+            keysSynced = keysSynced == null ? java.util.concurrent.CompletableFuture.runAsync(journal::sync, keySyncer)
+                    : keysSynced.thenRunAsync(journal::sync, keySyncer);
             String values = String.join(", ", java.util.Collections.nCopies(rows.size(),
                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             try (PreparedStatement s = writer.prepareStatement("INSERT INTO records VALUES " + values)) {

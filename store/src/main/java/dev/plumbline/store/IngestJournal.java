@@ -47,6 +47,8 @@ final class IngestJournal implements AutoCloseable {
 
     private final DBOptions options;
     private final WriteOptions synced = new WriteOptions().setSync(true);
+    /** Written to the log (so a killed process keeps it) but not synced: {@link #claim}, then {@link #sync}. */
+    private final WriteOptions logged = new WriteOptions();
     private final RocksDB db;
     private final ColumnFamilyHandle keys;
     private final ColumnFamilyHandle entries;
@@ -196,8 +198,10 @@ final class IngestJournal implements AutoCloseable {
     }
 
     /**
-     * Adds keys a caller writes to DuckDB itself (a queue's label records), durably, unless one of
-     * them is held already: then nothing is added and the answer is false.
+     * Adds keys a caller writes to DuckDB itself (a queue's label records), unless one of them is
+     * held already: then nothing is added and the answer is false. The keys are durable once
+     * {@link #sync} returned: the caller syncs before it commits what they stand for, and may do
+     * other work while the sync runs.
      */
     boolean claim(ProjectId project, List<RecordKey> claimed) {
         try {
@@ -212,9 +216,18 @@ final class IngestJournal implements AutoCloseable {
                 for (byte[] key : claimedKeys) {
                     batch.put(keys, key, new byte[0]);
                 }
-                db.write(synced, batch);
+                db.write(logged, batch);
             }
             return true;
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Makes every write so far durable; may run beside other reads and writes. */
+    void sync() {
+        try {
+            db.syncWal();
         } catch (RocksDBException e) {
             throw unavailable(e);
         }
@@ -406,6 +419,7 @@ final class IngestJournal implements AutoCloseable {
         handles.forEach(ColumnFamilyHandle::close);
         db.close();
         synced.close();
+        logged.close();
         options.close();
     }
 }

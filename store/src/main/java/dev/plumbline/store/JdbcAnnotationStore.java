@@ -97,6 +97,8 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             });
         } catch (RuntimeException e) {
             pending.clear();
+            // a statement whose execution failed is not trusted again: prepared anew on the retries
+            pending.close();
             forgetCaches();
             throw e;
         } finally {
@@ -125,6 +127,12 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     /** Stops the embedded store's commit thread after the work already handed to it. */
     void close() {
         commits.ifPresent(GroupCommit::close);
+        embeddedWrites.lock();
+        try {
+            pending.close();
+        } finally {
+            embeddedWrites.unlock();
+        }
     }
 
     private static String key(ProjectId project, String id) {
@@ -270,7 +278,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     private Optional<Lease> takeIn(Connection c, ProjectId project, String queueId, String annotator, boolean gold,
             Instant now) throws SQLException {
         Queue queue = existing(c, project, queueId, true);
-        reclaimExpired(c, project, queueId, now);
+        reclaimExpired(c, project, queue, now);
         Optional<Candidate> candidate = choose(c, project, queue, annotator, gold);
         if (candidate.isEmpty()) {
             candidate = choose(c, project, queue, annotator, !gold);
@@ -279,7 +287,11 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             return Optional.empty();
         }
         Lease lease = claim(c, project, queue, annotator, candidate.get(), now);
-        indexed(project, queueId).ifPresent(index -> index.claimed(lease.item().id(), lease.slot(), annotator));
+        indexed(project, queueId).ifPresent(index -> {
+            index.claimed(lease.item().id(), lease.slot(), annotator);
+            index.leased(new SlotIndex.Live(lease.id(), lease.item().id(), lease.slot(),
+                    StoreLimits.micros(lease.takenAt()), StoreLimits.micros(lease.expiresAt())));
+        });
         if (!postgres) {
             leases.put(key(project, lease.id()), lease);
         }
@@ -314,32 +326,38 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         return index;
     }
 
+    /** The queue's open items, claims and skips from the tables; label counts come from {@code annotation_labels}. */
     private static SlotIndex loadIndex(Connection c, ProjectId project, Queue queue) throws SQLException {
         SlotIndex index = new SlotIndex(queue.overlap());
-        try (PreparedStatement s = c.prepareStatement("SELECT item_id, gold IS NOT NULL, labels, seq FROM annotation_items"
-                + " WHERE project = ? AND queue_id = ? AND NOT closed ORDER BY seq")) {
-            s.setString(1, project.value());
-            s.setString(2, queue.id());
+        try (PreparedStatement s = c.prepareStatement("SELECT i.item_id, i.gold IS NOT NULL, coalesce(n.labels, 0), i.seq"
+                + " FROM annotation_items i LEFT JOIN (SELECT item_id, count(*) AS labels FROM annotation_labels"
+                + " WHERE project = ? AND queue_id = ? GROUP BY item_id) n ON n.item_id = i.item_id"
+                + " WHERE i.project = ? AND i.queue_id = ? AND coalesce(n.labels, 0) < ? ORDER BY i.seq")) {
+            bindQueue(s, project, queue.id(), 2);
+            s.setInt(5, queue.overlap());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     index.item(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getLong(4));
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT item_id, slot, annotator FROM annotation_claims"
-                + " WHERE project = ? AND queue_id = ?")) {
-            s.setString(1, project.value());
-            s.setString(2, queue.id());
+        try (PreparedStatement s = c.prepareStatement("SELECT c.item_id, c.slot, c.annotator, c.lease_id, c.taken_us,"
+                + " c.expires_us, l.lease_id IS NULL FROM annotation_claims c LEFT JOIN annotation_labels l"
+                + " ON l.lease_id = c.lease_id WHERE c.project = ? AND c.queue_id = ?")) {
+            bindQueue(s, project, queue.id(), 1);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     index.claimed(rs.getString(1), rs.getInt(2), rs.getString(3));
+                    if (rs.getBoolean(7)) {
+                        index.leased(new SlotIndex.Live(rs.getString(4), rs.getString(1), rs.getInt(2), rs.getLong(5),
+                                rs.getLong(6)));
+                    }
                 }
             }
         }
         try (PreparedStatement s = c.prepareStatement("SELECT item_id, annotator FROM annotation_skips"
                 + " WHERE project = ? AND queue_id = ?")) {
-            s.setString(1, project.value());
-            s.setString(2, queue.id());
+            bindQueue(s, project, queue.id(), 1);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     index.skipped(rs.getString(1), rs.getString(2));
@@ -349,15 +367,26 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         return index;
     }
 
-    private void reclaimExpired(Connection c, ProjectId project, String queueId, Instant now) throws SQLException {
+    /** Binds project and queue id {@code times} times from the first parameter on. */
+    private static void bindQueue(PreparedStatement s, ProjectId project, String queueId, int times) throws SQLException {
+        for (int i = 0; i < times; i++) {
+            s.setString(2 * i + 1, project.value());
+            s.setString(2 * i + 2, queueId);
+        }
+    }
+
+    private void reclaimExpired(Connection c, ProjectId project, Queue queue, Instant now) throws SQLException {
+        String queueId = queue.id();
         String key = project.value() + "/" + queueId;
         Instant last = lastReclaim.get(key);
         if (last != null && !now.isBefore(last) && Duration.between(last, now).compareTo(RECLAIM_EVERY) < 0) {
             return;
         }
         lastReclaim.put(key, now);
-        flushPending(c);
-        Optional<SlotIndex> index = indexed(project, queueId);
+        if (!postgres) {
+            reclaimEmbedded(c, project, queue, now);
+            return;
+        }
         try (PreparedStatement s = c.prepareStatement("DELETE FROM annotation_claims WHERE project = ? AND queue_id = ?"
                 + " AND done_us IS NULL AND expires_us < ? RETURNING item_id, slot, lease_id")) {
             s.setString(1, project.value());
@@ -365,12 +394,39 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             s.setLong(3, StoreLimits.micros(now));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String itemId = rs.getString(1);
-                    int slot = rs.getInt(2);
-                    index.ifPresent(i -> i.freed(itemId, slot));
                     leases.remove(key(project, rs.getString(3)));
                 }
             }
+        }
+    }
+
+    /**
+     * The embedded store finds expired leases in its slot index, so a take pays no query when none
+     * expired; the few that did are deleted by lease id, with their {@code taken_us} range letting
+     * DuckDB skip the row groups of older claims.
+     */
+    private void reclaimEmbedded(Connection c, ProjectId project, Queue queue, Instant now) throws SQLException {
+        SlotIndex index = index(c, project, queue);
+        List<SlotIndex.Live> expired = index.expired(StoreLimits.micros(now));
+        if (expired.isEmpty()) {
+            return;
+        }
+        flushPending(c);
+        String in = String.join(", ", java.util.Collections.nCopies(expired.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM annotation_claims WHERE project = ? AND queue_id = ?"
+                + " AND taken_us BETWEEN ? AND ? AND lease_id IN (" + in + ")")) {
+            bindQueue(s, project, queue.id(), 1);
+            s.setLong(3, expired.stream().mapToLong(SlotIndex.Live::takenUs).min().orElseThrow());
+            s.setLong(4, expired.stream().mapToLong(SlotIndex.Live::takenUs).max().orElseThrow());
+            for (int i = 0; i < expired.size(); i++) {
+                s.setString(i + 5, expired.get(i).leaseId());
+            }
+            s.executeUpdate();
+        }
+        for (SlotIndex.Live lease : expired) {
+            index.freed(lease.itemId(), lease.slot());
+            index.settled(lease.leaseId());
+            leases.remove(key(project, lease.leaseId()));
         }
     }
 
@@ -495,7 +551,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             return item(c, project, queue.id(), itemId);
         }
         try (PreparedStatement s = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM annotation_items WHERE project = ?"
-                + " AND queue_id = ? AND seq BETWEEN ? AND ? AND NOT closed")) {
+                + " AND queue_id = ? AND seq BETWEEN ? AND ?")) {
             s.setString(1, project.value());
             s.setString(2, queue.id());
             s.setLong(3, seq.get());
@@ -561,8 +617,9 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             return cached.annotator().equals(annotator) ? Optional.of(new Held(cached.queueId(), cached.item().id(),
                     cached.slot(), cached.takenAt(), cached.expiresAt(), false, Optional.of(cached.item()))) : Optional.empty();
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT queue_id, item_id, slot, expires_us, done_us, taken_us FROM"
-                + " annotation_claims WHERE project = ? AND lease_id = ? AND annotator = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT c.queue_id, c.item_id, c.slot, c.expires_us, l.done_us,"
+                + " c.taken_us FROM annotation_claims c LEFT JOIN annotation_labels l ON l.lease_id = c.lease_id"
+                + " WHERE c.project = ? AND c.lease_id = ? AND c.annotator = ?")) {
             s.setString(1, project.value());
             s.setString(2, leaseId);
             s.setString(3, annotator);
@@ -637,20 +694,17 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
         QueueItem item = held.item().isPresent() ? held.item().get() : item(c, project, held.queueId(), held.itemId());
         Label built = label(queue, item, held, annotator, answer, ts);
         if (!postgres) {
+            // insert-only: the label row and the record go out with the group commit, the count stays in memory
             SlotIndex index = index(c, project, queue);
-            Optional<Long> seq = index.seq(item.id());
-            if (seq.isPresent()) {
-                pending.done(project, leaseId, StoreLimits.micros(held.takenAt()), StoreLimits.micros(ts), answer.value(),
-                        StoreLimits.micros(now));
-                pending.counted(project, queue.id(), queue.overlap(), item.id(), seq.get());
-                index.labelled(item.id());
-                return built;
-            }
-            flushPending(c);
+            pending.done(project, queue.id(), item.id(), held.slot(), annotator, leaseId, answer.value(),
+                    StoreLimits.micros(ts));
+            index.labelled(item.id());
+            index.settled(leaseId);
+            return built;
         }
-        markDone(c, project, leaseId, answer.value(), ts, now);
+        markDone(c, project, leaseId, ts, now);
+        insertLabel(c, project, queue.id(), item.id(), held.slot(), annotator, leaseId, answer.value(), ts);
         countLabel(c, project, queue, item.id(), 1);
-        indexed(project, queue.id()).ifPresent(index -> index.labelled(item.id()));
         return built;
     }
 
@@ -673,35 +727,51 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
                 Optional.empty(), meta);
     }
 
-    private void markDone(Connection c, ProjectId project, String leaseId, String value, Instant ts, Instant now)
+    /**
+     * PostgreSQL marks the claim submitted: the row lock this takes is what a concurrent reclaim or
+     * skip of the same lease waits on, and its {@code done_us IS NULL} is what they re-check.
+     */
+    private void markDone(Connection c, ProjectId project, String leaseId, Instant ts, Instant now)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE annotation_claims SET done_us = ?, value = ?"
+        try (PreparedStatement s = c.prepareStatement("UPDATE annotation_claims SET done_us = ?"
                 + " WHERE project = ? AND lease_id = ? AND done_us IS NULL AND expires_us >= ?")) {
             s.setLong(1, StoreLimits.micros(ts));
-            s.setString(2, value);
-            s.setString(3, project.value());
-            s.setString(4, leaseId);
-            s.setLong(5, StoreLimits.micros(now));
+            s.setString(2, project.value());
+            s.setString(3, leaseId);
+            s.setLong(4, StoreLimits.micros(now));
             if (s.executeUpdate() != 1) {
                 throw new PlumblineException(ErrorType.CONFLICT, "lease " + leaseId + " is no longer live");
             }
         }
     }
 
-    private void countLabel(Connection c, ProjectId project, Queue queue, String itemId, int delta) throws SQLException {
-        Optional<Long> seq = seq(project, queue.id(), itemId);
+    private static void insertLabel(Connection c, ProjectId project, String queueId, String itemId, int slot,
+            String annotator, String leaseId, String value, Instant ts) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_labels (lease_id, project, queue_id,"
+                + " item_id, slot, annotator, value, done_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, leaseId);
+            s.setString(2, project.value());
+            s.setString(3, queueId);
+            s.setString(4, itemId);
+            s.setInt(5, slot);
+            s.setString(6, annotator);
+            s.setString(7, value);
+            s.setLong(8, StoreLimits.micros(ts));
+            s.executeUpdate();
+        }
+    }
+
+    /** PostgreSQL keeps the item's count and {@code closed}, which its partial index of open items reads. */
+    private static void countLabel(Connection c, ProjectId project, Queue queue, String itemId, int delta)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE annotation_items SET labels = labels + ?,"
-                + " closed = (labels + ? >= ?) WHERE project = ? AND queue_id = ? AND item_id = ?"
-                + (seq.isPresent() ? " AND seq = ?" : ""))) {
+                + " closed = (labels + ? >= ?) WHERE project = ? AND queue_id = ? AND item_id = ?")) {
             s.setInt(1, delta);
             s.setInt(2, delta);
             s.setInt(3, queue.overlap());
             s.setString(4, project.value());
             s.setString(5, queue.id());
             s.setString(6, itemId);
-            if (seq.isPresent()) {
-                s.setLong(7, seq.get());
-            }
             s.executeUpdate();
         }
     }
@@ -710,10 +780,14 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     private void undo(ProjectId project, String leaseId, Label label) {
         write("undo the submission", c -> {
             forgetCaches();
-            try (PreparedStatement s = c.prepareStatement("UPDATE annotation_claims SET done_us = NULL, value = NULL"
+            try (PreparedStatement s = c.prepareStatement("UPDATE annotation_claims SET done_us = NULL"
                     + " WHERE project = ? AND lease_id = ?")) {
                 s.setString(1, project.value());
                 s.setString(2, leaseId);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM annotation_labels WHERE lease_id = ?")) {
+                s.setString(1, leaseId);
                 s.executeUpdate();
             }
             countLabel(c, project, existing(c, project, label.meta().get("queue"), false), label.meta().get("item"), -1);
@@ -729,6 +803,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             leases.remove(key(project, leaseId));
             indexed(project, held.queueId()).ifPresent(index -> {
                 index.freed(held.itemId(), held.slot());
+                index.settled(leaseId);
                 index.skipped(held.itemId(), annotator);
             });
             try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation_skips (project, queue_id, item_id,"
@@ -750,14 +825,21 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             Held held = live(c, project, leaseId, annotator, Instant.MIN);
             deleteLease(c, project, leaseId);
             leases.remove(key(project, leaseId));
-            indexed(project, held.queueId()).ifPresent(index -> index.freed(held.itemId(), held.slot()));
+            indexed(project, held.queueId()).ifPresent(index -> {
+                index.freed(held.itemId(), held.slot());
+                index.settled(leaseId);
+            });
             return null;
         });
     }
 
-    private static void deleteLease(Connection c, ProjectId project, String leaseId) throws SQLException {
+    /**
+     * Deletes a live lease's claim. On PostgreSQL {@code done_us IS NULL} is re-checked after waiting
+     * for a concurrent submit's row lock; the embedded store checked liveness under its write lock.
+     */
+    private void deleteLease(Connection c, ProjectId project, String leaseId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM annotation_claims WHERE project = ? AND lease_id = ?"
-                + " AND done_us IS NULL")) {
+                + (postgres ? " AND done_us IS NULL" : ""))) {
             s.setString(1, project.value());
             s.setString(2, leaseId);
             s.executeUpdate();
@@ -772,10 +854,11 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
             Map<String, Integer> leased = new HashMap<>();
             claims.stream().filter(claim -> claim.doneAt().isEmpty()).forEach(claim -> leased.merge(claim.itemId(), 1, Integer::sum));
             List<QueueSnapshot.ItemState> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT item_id, policy, gold, enqueued_us, labels FROM"
-                    + " annotation_items WHERE project = ? AND queue_id = ? ORDER BY seq")) {
-                s.setString(1, project.value());
-                s.setString(2, queueId);
+            try (PreparedStatement s = c.prepareStatement("SELECT i.item_id, i.policy, i.gold, i.enqueued_us,"
+                    + " coalesce(n.labels, 0) FROM annotation_items i LEFT JOIN (SELECT item_id, count(*) AS labels"
+                    + " FROM annotation_labels WHERE project = ? AND queue_id = ? GROUP BY item_id) n"
+                    + " ON n.item_id = i.item_id WHERE i.project = ? AND i.queue_id = ? ORDER BY i.seq")) {
+                bindQueue(s, project, queueId, 2);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         items.add(new QueueSnapshot.ItemState(rs.getString(1), rs.getString(2),
@@ -790,8 +873,9 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
 
     private static List<QueueSnapshot.Claim> claims(Connection c, ProjectId project, String queueId) throws SQLException {
         List<QueueSnapshot.Claim> claims = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT item_id, annotator, slot, taken_us, done_us, value FROM"
-                + " annotation_claims WHERE project = ? AND queue_id = ? ORDER BY taken_us, item_id, slot")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT c.item_id, c.annotator, c.slot, c.taken_us, l.done_us,"
+                + " l.value FROM annotation_claims c LEFT JOIN annotation_labels l ON l.lease_id = c.lease_id"
+                + " WHERE c.project = ? AND c.queue_id = ? ORDER BY c.taken_us, c.item_id, c.slot")) {
             s.setString(1, project.value());
             s.setString(2, queueId);
             try (ResultSet rs = s.executeQuery()) {

@@ -67,6 +67,7 @@ abstract class JdbcRecordStore implements RecordStore {
             try {
                 connection = writeConnection();
                 T result = work.run(connection);
+                beforeWriteCommit();
                 connection.commit();
                 return result;
             } catch (SQLException e) {
@@ -81,6 +82,11 @@ abstract class JdbcRecordStore implements RecordStore {
                 releaseQuietly(connection);
             }
         }
+    }
+
+    /** Runs under the write lock just before a write transaction commits; failing rolls it back. */
+    protected void beforeWriteCommit() throws SQLException {
+        // nothing outside the database to wait for in the shared path
     }
 
     /** Runs under the write lock after a write transaction was rolled back. */

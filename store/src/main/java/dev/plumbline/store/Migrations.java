@@ -25,12 +25,17 @@ import java.util.stream.Collectors;
 final class Migrations {
     /** Scripts in version order; add new ones, never edit an applied one. */
     static final List<String> SCRIPTS = List.of("V1__records_and_keys.sql", "V2__annotation.sql", "V3__privacy.sql",
-            "V4__derived.sql", "V7__labels_by_interaction.sql");
+            "V4__derived.sql", "V7__labels_by_interaction.sql", "V8__annotation_labels.sql");
 
     private Migrations() {
     }
 
     static void apply(Connection connection, String dialect) throws SQLException {
+        apply(connection, dialect, SCRIPTS);
+    }
+
+    /** Applies these scripts (the first ones of {@link #SCRIPTS}: tests build an older database with it). */
+    static void apply(Connection connection, String dialect, List<String> scripts) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, script "
@@ -43,7 +48,7 @@ final class Migrations {
                         + unknown.get() + " which this Plumbline does not know: upgrade Plumbline");
             }
             connection.setAutoCommit(false);
-            for (String script : SCRIPTS) {
+            for (String script : scripts) {
                 int version = version(script);
                 if (applied.contains(version)) {
                     continue;

@@ -1,34 +1,57 @@
 package dev.plumbline.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The embedded store's in-memory picture of one queue's open items (in queue order), their claimed
- * slots and who skipped them, so choosing the next item costs no scan. Only the embedded adapter uses
- * it: one process owns the DuckDB file and all its queue writes run under one lock, so the picture
- * cannot drift; the schema's keys still referee every claim. Not thread-safe: guarded by that lock.
+ * slots, label counts and who skipped them, and of its live leases, so choosing the next item and
+ * finding expired leases cost no query. Only the embedded adapter uses it: one process owns the
+ * DuckDB file and all its queue writes run under one lock, so the picture cannot drift; it is rebuilt
+ * from the tables when a queue is first used and after a rolled-back write, and the schema's keys
+ * still referee every claim and label. Not thread-safe: guarded by that lock.
  */
 final class SlotIndex {
     /** An item with a free slot for the annotator. */
     record Pick(String itemId, int slot) {
     }
 
+    /** A lease taken and not yet submitted, skipped or released. */
+    record Live(String leaseId, String itemId, int slot, long takenUs, long expiresUs) {
+    }
+
+    /** One open item; its maps are made on first use, since most of a long queue's items have no claim yet. */
     private static final class Entry {
         final boolean gold;
         final long seq;
         int labels;
-        final Map<Integer, String> slots = new HashMap<>();
-        final Set<String> skipped = new HashSet<>();
+        Map<Integer, String> slots = Map.of();
+        Set<String> skipped = Set.of();
 
         Entry(boolean gold, int labels, long seq) {
             this.gold = gold;
             this.seq = seq;
             this.labels = labels;
+        }
+
+        void claim(int slot, String annotator) {
+            if (slots.isEmpty()) {
+                slots = new HashMap<>(4);
+            }
+            slots.put(slot, annotator);
+        }
+
+        void skip(String annotator) {
+            if (skipped.isEmpty()) {
+                skipped = new HashSet<>(4);
+            }
+            skipped.add(annotator);
         }
     }
 
@@ -37,6 +60,7 @@ final class SlotIndex {
     private final int overlap;
     private final Map<String, QueueItem> loaded = new HashMap<>();
     private final LinkedHashMap<String, Entry> open = new LinkedHashMap<>();
+    private final Map<String, Live> live = new HashMap<>();
     private int openGold;
 
     SlotIndex(int overlap) {
@@ -57,20 +81,40 @@ final class SlotIndex {
     void claimed(String itemId, int slot, String annotator) {
         Entry entry = open.get(itemId);
         if (entry != null) {
-            entry.slots.put(slot, annotator);
+            entry.claim(slot, annotator);
         }
+    }
+
+    void leased(Live lease) {
+        live.put(lease.leaseId(), lease);
+    }
+
+    /** The lease is no longer live: submitted, skipped, released or reclaimed. */
+    void settled(String leaseId) {
+        live.remove(leaseId);
+    }
+
+    /** Live leases that expired before {@code nowUs}. */
+    List<Live> expired(long nowUs) {
+        List<Live> expired = new ArrayList<>();
+        for (Live lease : live.values()) {
+            if (lease.expiresUs() < nowUs) {
+                expired.add(lease);
+            }
+        }
+        return expired;
     }
 
     void skipped(String itemId, String annotator) {
         Entry entry = open.get(itemId);
         if (entry != null) {
-            entry.skipped.add(annotator);
+            entry.skip(annotator);
         }
     }
 
     void freed(String itemId, int slot) {
         Entry entry = open.get(itemId);
-        if (entry != null) {
+        if (entry != null && !entry.slots.isEmpty()) {
             entry.slots.remove(slot);
         }
     }

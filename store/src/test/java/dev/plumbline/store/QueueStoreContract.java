@@ -217,6 +217,91 @@ public abstract class QueueStoreContract {
     }
 
     @Test
+    void aLeaseTakenBeforeARestartStillExpiresAndFreesItsSlot() {
+        queue("prefs", 1, 1);
+        Lease ann = take("prefs", "ann");
+        store.close();
+        store = openStore();
+        assertThat(queues().take(PROJECT, "prefs", "bob", false, T0.plus(Duration.ofMinutes(4)))).isEmpty();
+        Lease bob = queues().take(PROJECT, "prefs", "bob", false, T0.plus(Duration.ofMinutes(6))).orElseThrow();
+        assertThat(bob.item().id()).isEqualTo(ann.item().id());
+        assertThat(bob.slot()).isEqualTo(ann.slot());
+    }
+
+    @Test
+    void aSubmittedLabelIsNeverReclaimedHoweverLongAfterItsLeaseEnded() {
+        queue("prefs", 1, 1);
+        Lease ann = take("prefs", "ann");
+        queues().submit(PROJECT, ann.id(), "ann", answer("A"), T0.plusSeconds(10));
+        Instant muchLater = T0.plus(Duration.ofDays(2));
+        assertThat(queues().take(PROJECT, "prefs", "bob", false, muchLater)).isEmpty();
+        store.close();
+        store = openStore();
+        assertThat(queues().take(PROJECT, "prefs", "cid", false, muchLater.plusSeconds(5))).isEmpty();
+        QueueSnapshot snapshot = queues().snapshot(PROJECT, "prefs");
+        assertThat(snapshot.items()).singleElement().satisfies(item -> {
+            assertThat(item.labels()).isEqualTo(1);
+            assertThat(item.leased()).isZero();
+        });
+        assertThat(snapshot.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.value()).contains("A");
+            assertThat(claim.doneAt()).contains(T0.plusSeconds(10));
+        });
+    }
+
+    @Test
+    void aLeaseCannotBeSubmittedTwice() {
+        queue("prefs", 2, 1);
+        Lease ann = take("prefs", "ann");
+        queues().submit(PROJECT, ann.id(), "ann", answer("A"), T0);
+        assertThatThrownBy(() -> queues().submit(PROJECT, ann.id(), "ann", answer("B"), T0))
+                .isInstanceOf(PlumblineException.class);
+        store.close();
+        store = openStore();
+        assertThatThrownBy(() -> queues().submit(PROJECT, ann.id(), "ann", answer("B"), T0))
+                .isInstanceOf(PlumblineException.class).extracting(e -> ((PlumblineException) e).type())
+                .isEqualTo(ErrorType.CONFLICT);
+        assertThat(queues().snapshot(PROJECT, "prefs").items().get(0).labels()).isEqualTo(1);
+    }
+
+    @Test
+    void aLeaseSubmittedTwiceAtOnceGivesOneLabel() throws Exception {
+        int annotators = 8;
+        queue("prefs", annotators, 1);
+        List<Lease> leases = IntStream.range(0, annotators).mapToObj(a -> take("prefs", "ann-" + a)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2 * annotators);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<Future<Boolean>> submits = new ArrayList<>();
+            for (Lease lease : leases) {
+                for (int twice = 0; twice < 2; twice++) {
+                    submits.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            queues().submit(PROJECT, lease.id(), lease.annotator(), answer("A"), T0);
+                            return true;
+                        } catch (PlumblineException e) {
+                            return false;
+                        }
+                    }));
+                }
+            }
+            start.countDown();
+            int accepted = 0;
+            for (Future<Boolean> submit : submits) {
+                accepted += submit.get() ? 1 : 0;
+            }
+            assertThat(accepted).isEqualTo(annotators);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(queues().snapshot(PROJECT, "prefs").items().get(0).labels()).isEqualTo(annotators);
+        List<Record> labels = new ArrayList<>();
+        store.records().scan(PROJECT, Set.of(Kind.LABEL), labels::add);
+        assertThat(labels).hasSize(annotators);
+    }
+
+    @Test
     void aReleasedItemCanBeTakenAgain() {
         queue("prefs", 1, 1);
         Lease ann = take("prefs", "ann");
