@@ -11,11 +11,14 @@ import java.util.TreeMap;
 /**
  * Computes {@link QueueMetrics} from a queue's items and work at a given moment. An incomplete item
  * is in progress when leases hold all its remaining slots, and waiting otherwise (its age counts).
- * Percentiles are nearest-rank. An annotator's active span is first take to last label, at least a
- * minute, so one quick label does not read as thousands per hour.
+ * Percentiles are nearest-rank. Items per hour are per hour of work: an annotator's labels are cut
+ * into sittings wherever more than {@link #IDLE_GAP} passes between one label and the next take, and
+ * only the sittings' spans (first take to last label, together at least a minute, so one quick label
+ * does not read as thousands per hour) count — an hour today and an hour next week is two hours, not a week.
  */
 public final class Throughput {
     private static final Duration MIN_SPAN = Duration.ofMinutes(1);
+    public static final Duration IDLE_GAP = Duration.ofMinutes(10);
 
     private Throughput() {
     }
@@ -52,9 +55,7 @@ public final class Throughput {
     }
 
     private static AnnotatorThroughput throughput(String annotator, List<WorkDone> done) {
-        Instant first = done.stream().map(WorkDone::takenAt).min(Instant::compareTo).orElseThrow();
-        Instant last = done.stream().map(w -> w.doneAt().orElseThrow()).max(Instant::compareTo).orElseThrow();
-        Duration span = Duration.between(first, last);
+        Duration span = working(done);
         double hours = (span.compareTo(MIN_SPAN) < 0 ? MIN_SPAN : span).toMillis() / 3_600_000.0;
         List<Double> seconds = done.stream()
                 .map(w -> Duration.between(w.takenAt(), w.doneAt().orElseThrow()).toMillis() / 1000.0).toList();
@@ -62,6 +63,23 @@ public final class Throughput {
         int correct = (int) gold.stream().filter(w -> w.gold().equals(w.value())).count();
         return new AnnotatorThroughput(annotator, done.size(), done.size() / hours, percentile(seconds, 0.5),
                 gold.size(), correct, gold.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of((double) correct / gold.size()));
+    }
+
+    /** The summed spans of the sittings: work ordered by take, a new sitting after an idle gap. */
+    static Duration working(List<WorkDone> done) {
+        List<WorkDone> ordered = done.stream().sorted(java.util.Comparator.comparing(WorkDone::takenAt)).toList();
+        Duration total = Duration.ZERO;
+        Instant start = ordered.get(0).takenAt();
+        Instant end = ordered.get(0).doneAt().orElseThrow();
+        for (WorkDone w : ordered.subList(1, ordered.size())) {
+            if (Duration.between(end, w.takenAt()).compareTo(IDLE_GAP) > 0) {
+                total = total.plus(Duration.between(start, end));
+                start = w.takenAt();
+            }
+            Instant doneAt = w.doneAt().orElseThrow();
+            end = doneAt.isAfter(end) ? doneAt : end;
+        }
+        return total.plus(Duration.between(start, end));
     }
 
     /** Nearest-rank percentile; 0 for no values. */

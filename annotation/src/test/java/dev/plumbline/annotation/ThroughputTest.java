@@ -52,4 +52,19 @@ class ThroughputTest {
         assertThat(bob.goldAccuracy()).isEmpty();
         assertThat(metrics.labels()).isEqualTo(4);
     }
+
+    @Test
+    void itemsPerHourCountOnlyTheSittingsNotTheIdleWeekBetweenThem() {
+        int week = 7 * 24 * 3600;
+        List<WorkDone> work = List.of(
+                done("ann", "a", 0, 1800, "A", Optional.empty()),
+                done("ann", "b", 1800, 3600, "A", Optional.empty()),
+                done("ann", "c", week, week + 1800, "A", Optional.empty()),
+                done("ann", "d", week + 1800 + 300, week + 3600, "A", Optional.empty()));
+
+        AnnotatorThroughput ann = Throughput.measure(List.of(), work, T0.plusSeconds(week + 7200)).annotators().get(0);
+
+        // two sittings of an hour each (the five-minute pause inside the second one is work time)
+        assertThat(ann.itemsPerHour()).isEqualTo(2.0);
+    }
 }

@@ -89,7 +89,7 @@ final class AnnotationSections {
         String gold = a.goldAccuracy().isPresent()
                 ? String.format(Locale.ROOT, "gold accuracy %s (%d of %d)", Figures.rate(a.goldAccuracy().getAsDouble()), a.goldCorrect(), a.goldLabels())
                 : "no gold items yet";
-        return String.format(Locale.ROOT, "Queue %s, %s: %,d labels, %.1f items per hour, median %s s per item, %s.", queue,
+        return String.format(Locale.ROOT, "Queue %s, %s: %,d labels, %.1f items per hour of work, median %s s per item, %s.", queue,
                 a.annotator(), a.labels(), a.itemsPerHour(), seconds(a.medianSecondsPerItem()), gold);
     }
 

@@ -119,9 +119,10 @@ class LoopHealthTest {
         Map<String, Chart> charts = annotation.charts().stream().collect(Collectors.toMap(Chart::id, Function.identity()));
         assertThat(charts).containsKeys("annotator-throughput", "annotator-time-per-item", "queue-age", "queue-backlog",
                 "queue-waiting-per-policy", "agreement-pairs", "annotator-labels");
-        // ann-1 labelled twice over 1,850 s: 2 / (1850 / 3600) items per hour; ann-2 once in 90 s: 40 per hour
+        // ann-1 labelled twice in two sittings (30 s, then 50 s half an hour later): 2 / (80 / 3600) items per
+        // hour of work; ann-2 once in 90 s: 40 per hour
         assertThat(charts.get("annotator-throughput").categories()).containsExactly("ann-1", "ann-2");
-        assertThat(charts.get("annotator-throughput").series().get(0).values().get(0)).isCloseTo(2 / (1850 / 3600.0), within(1e-9));
+        assertThat(charts.get("annotator-throughput").series().get(0).values().get(0)).isCloseTo(2 / (80 / 3600.0), within(1e-9));
         assertThat(charts.get("annotator-throughput").series().get(0).values().get(1)).isCloseTo(40.0, within(1e-9));
         // two waiting items, enqueued 600 s and 1,200 s ago: nearest-rank p50 600 s, p95 1,200 s
         assertThat(charts.get("queue-age").series().get(0).values()).containsExactly(600.0);
@@ -130,7 +131,7 @@ class LoopHealthTest {
         assertThat(annotation.facts()).contains(
                 "Queue blind: 3 items (2 waiting, 0 in progress, 1 complete), 3 labels; waiting items' age p50 600.0 s, p95 1200.0 s;"
                         + " waiting per policy: audit-sample 1, below-confidence 1.",
-                "Queue blind, ann-1: 2 labels, 3.9 items per hour, median 30.0 s per item, gold accuracy 1.000 (1 of 1).");
+                "Queue blind, ann-1: 2 labels, 90.0 items per hour of work, median 30.0 s per item, gold accuracy 1.000 (1 of 1).");
     }
 
     @Test

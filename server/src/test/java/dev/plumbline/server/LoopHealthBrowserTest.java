@@ -117,7 +117,7 @@ class LoopHealthBrowserTest {
         String annotation = browser.findElement(By.id("section-agreement")).getText();
         assertThat(annotation).contains("Annotation throughput and agreement")
                 .contains("Queue blind: 3 items (2 waiting, 0 in progress, 1 complete), 2 labels")
-                .contains("Queue blind, ann-2: 1 labels, 60.0 items per hour, median 60.0 s per item");
+                .contains("Queue blind, ann-2: 1 labels, 60.0 items per hour of work, median 60.0 s per item");
         assertThat(browser.findElement(By.id("section-voice")).getText()).contains("Computed by plumbline report at ")
                 .contains("acme-assist@v2: teacher proximity 0.340.").doesNotContain("Not available");
     }
