@@ -55,7 +55,7 @@ final class DerivedErasure {
         for (String dataset : datasets) {
             mark(connection, project, dataset, gone, erasureId);
         }
-        return new Outcome(removedKeys.size(), datasets);
+        return new Outcome(removedKeys.size() + deleteSnapshots(connection, project), datasets);
     }
 
     private static void take(String[] key, Set<String> removedKeys, Set<String> gone, Set<String> datasets,
@@ -66,6 +66,19 @@ final class DerivedErasure {
         } else if (removedKeys.add(key[0] + "\u0000" + key[1])) {
             gone.add(key[1]);
             next.add(key[1]);
+        }
+    }
+
+    /**
+     * Report snapshots keep rendered views (the voice view quotes phrases seen in completions) and
+     * name no sources to follow, so any erasure drops the project's snapshots; the next report run
+     * that has the arguments computes them again.
+     */
+    private static int deleteSnapshots(Connection connection, ProjectId project) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("DELETE FROM derived WHERE project = ? AND kind = ?")) {
+            s.setString(1, project.value());
+            s.setString(2, DerivedKind.REPORT_SNAPSHOT.wireName());
+            return s.executeUpdate();
         }
     }
 

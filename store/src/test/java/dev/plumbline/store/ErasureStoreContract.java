@@ -156,6 +156,18 @@ public abstract class ErasureStoreContract {
     }
 
     @Test
+    void anErasureDropsTheProjectsReportSnapshotsWhichNameNoSourcesToFollow() {
+        store.derived().record(PROJECT, List.of(fact(DerivedKind.REPORT_SNAPSHOT, "snapshot-1", null)));
+        store.derived().record(OTHER, List.of(fact(DerivedKind.REPORT_SNAPSHOT, "snapshot-2", null)));
+
+        ErasureReceipt receipt = store.erasure().erase(PROJECT, USER, "cli:ops");
+
+        assertThat(store.derived().list(PROJECT, DerivedKind.REPORT_SNAPSHOT)).isEmpty();
+        assertThat(store.derived().list(OTHER, DerivedKind.REPORT_SNAPSHOT)).extracting(DerivedEntry::id).containsExactly("snapshot-2");
+        assertThat(receipt.derived()).isEqualTo(1);
+    }
+
+    @Test
     void anErasureThatTouchesNoDerivedFactLeavesTheDatasetsUnmarked() {
         store.records().append(PROJECT, scenario());
         store.derived().record(PROJECT, List.of(fact(DerivedKind.PAIR, "p-kept", "user-kept", "i-kept", "l-kept-4"),
