@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
         Store store = DuckDbStore.open(data);
         try {
             PlumblineServer server = PlumblineServer.start(ServerConfig.defaults().withPort(port), store,
-                    FeedbackConfig.loadOrCreate(data), StoredReportInputs.source(store, data));
+                    FeedbackConfig.loadOrCreate(data), StoredReportInputs.source(store));
             String base = "http://localhost:" + server.port();
             console.printf("%nServing the demo's data on %s (Ctrl-C to stop):%n", base);
             console.println("  loop-health dashboard:  " + base + "/dashboard.html");

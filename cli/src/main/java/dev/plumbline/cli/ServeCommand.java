@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         // The token secret lives in the data directory (or PLUMBLINE_FEEDBACK_SECRET), so tokens survive restarts.
         FeedbackConfig feedback = FeedbackConfig.loadOrCreate(storeOptions.data).withAllowedOrigins(feedbackOrigins);
         // the dashboard shows what 'plumbline report' shows without arguments: the same inputs from the same store and data directory
-        PlumblineServer server = PlumblineServer.start(config, store, feedback, StoredReportInputs.source(store, storeOptions.data));
+        PlumblineServer server = PlumblineServer.start(config, store, feedback, StoredReportInputs.source(store));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

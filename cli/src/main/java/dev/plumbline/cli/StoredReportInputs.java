@@ -19,15 +19,16 @@ import java.util.List;
  * What {@code plumbline report} adds to the records without arguments, computed from the store and
  * the data directory: the queues' throughput and the last report snapshot ({@link ReportInputs}),
  * the stored probe results per release, and train/eval overlap against every registered eval set.
- * {@code serve} and {@code demo --serve} give the dashboard the same, so it shows what the report shows.
+ * {@code serve} and {@code demo --serve} give the dashboard the same except the overlap: eval sets
+ * are registered for the whole data directory, not per project, so a project's API key must not
+ * learn through its report which of its prompts another team's eval set holds.
  */
 final class StoredReportInputs {
     private StoredReportInputs() {
     }
 
     static LoopHealthInputs of(Store store, ProjectId project, List<Record> records, Path data) {
-        LoopHealthInputs inputs = ReportInputs.stored(store, project, Instant.now())
-                .withReleaseMetrics(ProbeResults.metrics(store.derived().list(project, DerivedKind.PROBE_RUN)));
+        LoopHealthInputs inputs = withoutOverlap(store, project);
         List<Interaction> interactions = records.stream().filter(Interaction.class::isInstance).map(Interaction.class::cast).toList();
         if (interactions.isEmpty()) {
             return inputs;
@@ -40,8 +41,13 @@ final class StoredReportInputs {
         return inputs;
     }
 
-    /** The same inputs for every request of a server on this store and data directory. */
-    static ReportInputsSource source(Store store, Path data) {
-        return (project, records) -> of(store, project, records, data);
+    private static LoopHealthInputs withoutOverlap(Store store, ProjectId project) {
+        return ReportInputs.stored(store, project, Instant.now())
+                .withReleaseMetrics(ProbeResults.metrics(store.derived().list(project, DerivedKind.PROBE_RUN)));
+    }
+
+    /** The inputs for every request of a server on this store: all of the report's but the overlap (see above). */
+    static ReportInputsSource source(Store store) {
+        return (project, records) -> withoutOverlap(store, project);
     }
 }

@@ -36,8 +36,8 @@ final class Sections {
     static List<Section> of(LoopHealth health) {
         Section voice = health.voice().isEmpty() ? earlier(health, VOICE).orElseGet(() -> ReleaseSections.voice(health))
                 : ReleaseSections.voice(health);
-        Section provenance = health.contamination().isEmpty()
-                ? earlier(health, PROVENANCE).orElseGet(() -> ProvenanceSections.findings(health)) : ProvenanceSections.findings(health);
+        Section provenance = ProvenanceSections.findings(health,
+                health.contamination().isEmpty() ? health.earlier().flatMap(s -> s.section(PROVENANCE)) : Optional.empty());
         return List.of(coverage(health), satisfaction(health), signals(health), pairs(health),
                 QualitySections.judges(health), voice, ReleaseSections.goodhart(health),
                 provenance, AnnotationSections.annotation(health));

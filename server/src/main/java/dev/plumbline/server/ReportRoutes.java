@@ -16,7 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The loop-health API and the dashboard's assets: {@code GET /v1/report} (ingest or admin scope)
+ * The loop-health API and the dashboard's assets: {@code GET /v1/report} (admin scope: it names annotators and their pace)
  * answers the project's {@link LoopHealth} as JSON, with the inputs its {@link ReportInputsSource}
  * gives (queue throughput, the last report snapshot, and what the host adds); {@code /vendor/echarts.min.js} serves the chart
  * library from its WebJar on the classpath, {@code /vendor/loop-health.js} and {@code .css} the
@@ -43,7 +43,7 @@ final class ReportRoutes {
     }
 
     private void report(Context ctx) {
-        ProjectId project = access.require(ctx, Scope.INGEST);
+        ProjectId project = access.require(ctx, Scope.ADMIN);
         List<Record> records = new ArrayList<>();
         store.records().scan(project, EnumSet.allOf(Kind.class), records::add);
         LoopHealth health = LoopHealth.assemble(project.value(), records, inputs.inputs(project, records), Instant.now());
