@@ -55,6 +55,9 @@ final class IngestBenchmark implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--duckdb-threads", defaultValue = "0", description = "DuckDB worker threads, as serve's option (default: ${DEFAULT-VALUE}, one per core).")
+    int duckDbThreads;
+
     private long parseCpuNanos;
     private long parsedRecords;
 
@@ -69,7 +72,7 @@ final class IngestBenchmark implements Callable<Integer> {
         double parseBefore = jacksonParseRate(batches);
         Path dir = Files.createTempDirectory("plumbline-bench");
         ObjectNode result = Json.mapper().createObjectNode();
-        try (Store store = DuckDbStore.open(dir);
+        try (Store store = DuckDbStore.open(dir, duckDbThreads);
                 PlumblineServer server = PlumblineServer.start(ServerConfig.defaults().withPort(0).withMineEvery(java.time.Duration.ZERO), store)) {
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/ingest");
             send(uri, payload("w", 20_000, batchSize), 2);
@@ -89,7 +92,7 @@ final class IngestBenchmark implements Callable<Integer> {
             result.put("jackson_parse_before_records_per_s", Math.round(parseBefore));
             result.put("jackson_parse_after_records_per_s", Math.round(parseAfter));
             machine(result);
-            result.put("records", records).put("batch_size", batchSize).put("clients", clients);
+            result.put("records", records).put("batch_size", batchSize).put("clients", clients).put("duckdb_threads", duckDbThreads);
             result.put("ingest_records_per_s", Math.round(ingestRate));
             result.put("jackson_parse_records_per_s", Math.round(parseRate));
             result.put("ratio_to_parse", Math.round(ingestRate / parseRate * 1000) / 1000.0);

@@ -20,8 +20,13 @@ final class StoreOptions {
     @Option(names = "--project", description = "Project to act on (default: ${DEFAULT-VALUE}).", defaultValue = "default")
     String project;
 
+    @Option(names = "--duckdb-threads", defaultValue = "${env:PLUMBLINE_DUCKDB_THREADS:-0}",
+            description = "DuckDB worker threads of the embedded store; 0 is one per core (default: ${DEFAULT-VALUE})."
+                    + " 1 makes ingest cheaper on a small machine and large reads (mining) slower.")
+    int duckDbThreads;
+
     Store open() {
-        return Stores.open(Optional.ofNullable(database).filter(d -> !d.isBlank()), data);
+        return Stores.open(Optional.ofNullable(database).filter(d -> !d.isBlank()), data, duckDbThreads);
     }
 
     ProjectId project() {

@@ -74,12 +74,25 @@ public final class DuckDbStore implements Store {
         applier.start();
     }
 
-    /** Opens (creating if needed) the store in the given data directory. */
+    /** Opens (creating if needed) the store in the given data directory, DuckDB with a worker thread per core. */
     public static DuckDbStore open(Path dataDirectory) {
+        return open(dataDirectory, 0);
+    }
+
+    /**
+     * Opens the store with {@code workerThreads} DuckDB worker threads (0: one per core, DuckDB's
+     * default). One thread makes ingest cheaper on a small machine (the applier's rows cost less CPU
+     * and leave the cores to the request threads) and large reads such as mining slower
+     * (BENCHMARKS.md, ingest).
+     */
+    public static DuckDbStore open(Path dataDirectory, int workerThreads) {
+        if (workerThreads < 0) {
+            throw PlumblineException.invalidInput("DuckDB worker threads must be 0 (one per core) or more, was " + workerThreads);
+        }
         Path file = dataDirectory.resolve("plumbline.duckdb");
         try {
             Files.createDirectories(dataDirectory);
-            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, duckDbSettings());
+            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, settings(workerThreads));
             IngestJournal journal;
             try {
                 journal = IngestJournal.open(dataDirectory.resolve("journal"));
@@ -106,14 +119,11 @@ public final class DuckDbStore implements Store {
         }
     }
 
-    /**
-     * One DuckDB worker thread unless {@code -Dplumbline.duckdb.threads=N} says otherwise: the
-     * journal applier is the store's main DuckDB work, and on a small machine DuckDB's extra workers
-     * competed with the request threads for the same cores (measured in BENCHMARKS.md, ingest).
-     */
-    static java.util.Properties duckDbSettings() {
+    private static java.util.Properties settings(int workerThreads) {
         java.util.Properties settings = new java.util.Properties();
-        settings.setProperty("threads", System.getProperty("plumbline.duckdb.threads", "1"));
+        if (workerThreads > 0) {
+            settings.setProperty("threads", Integer.toString(workerThreads));
+        }
         return settings;
     }
 
@@ -176,6 +186,12 @@ public final class DuckDbStore implements Store {
     public void close() {
         annotation.close();
         keySyncer.shutdown();
+        try {
+            // a sync started for a group that then rolled back is never joined: wait for it before the journal closes
+            keySyncer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         open = false;
         applier.interrupt();
         try {

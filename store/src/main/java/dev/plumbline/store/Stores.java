@@ -12,9 +12,14 @@ public final class Stores {
      * @param dataDirectory where the embedded store lives
      */
     public static Store open(java.util.Optional<String> database, Path dataDirectory) {
+        return open(database, dataDirectory, 0);
+    }
+
+    /** As {@link #open(java.util.Optional, Path)}, the embedded store with {@code duckDbThreads} DuckDB workers (0: one per core). */
+    public static Store open(java.util.Optional<String> database, Path dataDirectory, int duckDbThreads) {
         if (database.isPresent()) {
             return PostgresStore.open(database.get());
         }
-        return DuckDbStore.open(dataDirectory);
+        return DuckDbStore.open(dataDirectory, duckDbThreads);
     }
 }
