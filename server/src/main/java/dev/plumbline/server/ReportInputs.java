@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The loop-health inputs a store holds besides records: every annotation queue's throughput and
@@ -26,6 +28,8 @@ import java.util.Optional;
 public final class ReportInputs {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportInputs.class);
 
     private ReportInputs() {
     }
@@ -55,9 +59,23 @@ public final class ReportInputs {
                 Optional.empty(), List.of(), snapshot.toJson())));
     }
 
-    /** The most recently computed snapshot of the project, if any was recorded. */
+    /**
+     * The most recently computed snapshot of the project, if any was recorded and can be read. One
+     * that cannot (written by a newer version, damaged) is logged and left out, so the views it
+     * carried show as not given instead of taking the whole report down.
+     */
     public static Optional<ReportSnapshot> latestSnapshot(Store store, ProjectId project) {
         List<DerivedEntry> all = store.derived().list(project, DerivedKind.REPORT_SNAPSHOT);
-        return all.isEmpty() ? Optional.empty() : Optional.of(ReportSnapshot.fromJson(all.get(all.size() - 1).body()));
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        DerivedEntry latest = all.get(all.size() - 1);
+        try {
+            return Optional.of(ReportSnapshot.fromJson(latest.body()));
+        } catch (RuntimeException e) {
+            // invalid input (a newer schema, damaged JSON) or a section shape the reader does not expect
+            LOG.warn("report snapshot {} of project {} cannot be read and is left out: {}", latest.id(), project.value(), e.getMessage());
+            return Optional.empty();
+        }
     }
 }

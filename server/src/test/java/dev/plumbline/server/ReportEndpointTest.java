@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.model.Scope;
 import dev.plumbline.report.SampleLoop;
+import dev.plumbline.store.DerivedEntry;
+import dev.plumbline.store.DerivedKind;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,4 +99,21 @@ class ReportEndpointTest {
         }
         throw new AssertionError("no section " + id);
     }
+
+    @Test
+    void aStoredSnapshotThatCannotBeReadLeavesItsViewsOutInsteadOfFailingTheReport() throws Exception {
+        try (ServerFixture fixture = new ServerFixture(dir, ServerConfig.defaults())) {
+            fixture.store.records().append(ProjectId.DEFAULT, SampleLoop.records(7, 20));
+            fixture.store.derived().record(ProjectId.DEFAULT, List.of(DerivedEntry.of(DerivedKind.REPORT_SNAPSHOT, "report-bad",
+                    Instant.now(), Optional.empty(), List.of(), "{\"schema_version\": 99, \"sections\": []}")));
+
+            HttpResponse<String> response = fixture.get("/v1/report");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode report = JSON.readTree(response.body());
+            assertThat(section(report, "coverage").get("available").asBoolean()).isTrue();
+            assertThat(section(report, "voice").get("available").asBoolean()).isFalse();
+        }
+    }
+
 }

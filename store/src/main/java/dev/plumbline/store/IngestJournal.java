@@ -314,7 +314,7 @@ final class IngestJournal implements AutoCloseable {
         return list;
     }
 
-    private static byte[] encode(ProjectId project, List<RecordRow> rows) {
+    static byte[] encode(ProjectId project, List<RecordRow> rows) {
         // Plain arrays rather than Data streams: every ingested row passes here and back through
         // decode, and the streams' per-call locking and copies were a visible share of it.
         EntryWriter out = new EntryWriter(rows.size() * 512);
@@ -339,7 +339,7 @@ final class IngestJournal implements AutoCloseable {
         return out.bytes();
     }
 
-    private static Entry decode(long seq, byte[] value) {
+    static Entry decode(long seq, byte[] value) {
         try {
             ByteBuffer in = ByteBuffer.wrap(value);
             ProjectId project = new ProjectId(text(in));
