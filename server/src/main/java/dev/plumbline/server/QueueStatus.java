@@ -28,10 +28,16 @@ public final class QueueStatus {
         QueueSnapshot snapshot = queues.snapshot(project, queueId);
         int overlap = snapshot.queue().overlap();
         Map<String, Optional<String>> gold = new java.util.HashMap<>();
+        // An expired lease stays in the store until the next take reclaims it; on an idle queue it
+        // must not keep its item "in progress".
+        Map<String, Integer> live = new java.util.HashMap<>();
+        snapshot.claims().stream().filter(c -> c.doneAt().isEmpty() && c.expiresAt().isAfter(now))
+                .forEach(c -> live.merge(c.itemId(), 1, Integer::sum));
         List<BacklogItem> items = new ArrayList<>();
         for (QueueSnapshot.ItemState item : snapshot.items()) {
             gold.put(item.itemId(), item.gold());
-            items.add(new BacklogItem(item.itemId(), item.policy(), item.enqueuedAt(), item.labels(), item.leased(), overlap));
+            items.add(new BacklogItem(item.itemId(), item.policy(), item.enqueuedAt(), item.labels(),
+                    live.getOrDefault(item.itemId(), 0), overlap));
         }
         List<WorkDone> work = snapshot.claims().stream().map(c -> new WorkDone(c.annotator(), c.itemId(), c.takenAt(),
                 c.doneAt(), c.value(), gold.getOrDefault(c.itemId(), Optional.empty()))).toList();

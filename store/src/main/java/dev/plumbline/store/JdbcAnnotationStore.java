@@ -874,7 +874,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
     private static List<QueueSnapshot.Claim> claims(Connection c, ProjectId project, String queueId) throws SQLException {
         List<QueueSnapshot.Claim> claims = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT c.item_id, c.annotator, c.slot, c.taken_us, l.done_us,"
-                + " l.value FROM annotation_claims c LEFT JOIN annotation_labels l ON l.lease_id = c.lease_id"
+                + " l.value, c.expires_us FROM annotation_claims c LEFT JOIN annotation_labels l ON l.lease_id = c.lease_id"
                 + " WHERE c.project = ? AND c.queue_id = ? ORDER BY c.taken_us, c.item_id, c.slot")) {
             s.setString(1, project.value());
             s.setString(2, queueId);
@@ -883,7 +883,7 @@ final class JdbcAnnotationStore implements QueueStore, AccountStore {
                     long done = rs.getLong(5);
                     Optional<Instant> doneAt = rs.wasNull() ? Optional.empty() : Optional.of(instant(done));
                     claims.add(new QueueSnapshot.Claim(rs.getString(1), rs.getString(2), rs.getInt(3),
-                            instant(rs.getLong(4)), doneAt, Optional.ofNullable(rs.getString(6))));
+                            instant(rs.getLong(4)), instant(rs.getLong(7)), doneAt, Optional.ofNullable(rs.getString(6))));
                 }
             }
         }

@@ -25,13 +25,17 @@ public record QueueSnapshot(Queue queue, List<ItemState> items, List<Claim> clai
         }
     }
 
-    /** One slot held by an annotator: leased (no {@code doneAt}) or labelled with {@code value}. */
-    public record Claim(String itemId, String annotator, int slot, Instant takenAt, Optional<Instant> doneAt,
-            Optional<String> value) {
+    /**
+     * One slot held by an annotator: leased (no {@code doneAt}; live until {@code expiresAt}, then
+     * returned at the next take) or labelled with {@code value}.
+     */
+    public record Claim(String itemId, String annotator, int slot, Instant takenAt, Instant expiresAt,
+            Optional<Instant> doneAt, Optional<String> value) {
         public Claim {
             requireNonNull(itemId, "itemId is null");
             requireNonNull(annotator, "annotator is null");
             requireNonNull(takenAt, "takenAt is null");
+            requireNonNull(expiresAt, "expiresAt is null");
             requireNonNull(doneAt, "doneAt is null");
             requireNonNull(value, "value is null");
         }
