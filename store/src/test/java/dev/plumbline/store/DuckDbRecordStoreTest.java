@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -47,6 +49,24 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
             statement.execute("INSERT INTO records SELECT * FROM records_previous");
             statement.execute("DROP TABLE records_previous");
         }
+    }
+
+    @Test
+    void theSessionScanJoinsRecordsToTheirInteractionByHashNotByNestedLoop() throws SQLException {
+        store.records().append(PROJECT, List.of(interaction("i-1"), feedback("f-1", "i-1")));
+        String sql = ((JdbcRecordStore) store.records()).sessionScanSql();
+        StringBuilder plan = new StringBuilder();
+        try (Connection connection = ((DuckDbStore) store).connectionWithoutApplying();
+                PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+            explain.setString(1, PROJECT.value());
+            try (ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(2));
+                }
+            }
+        }
+        // a nested-loop join made the scan quadratic: 85 s for 607,111 records
+        assertThat(plan.toString()).contains("HASH_JOIN").doesNotContain("NL_JOIN");
     }
 
     /**
