@@ -55,7 +55,7 @@ final class IngestBenchmark implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @Option(names = "--duckdb-threads", defaultValue = "0", description = "DuckDB worker threads, as serve's option (default: ${DEFAULT-VALUE}, one per core).")
+    @Option(names = "--duckdb-threads", defaultValue = "0", description = "DuckDB worker threads, as serve's option (default: ${DEFAULT-VALUE}, one per core less one).")
     int duckDbThreads;
 
     private long parseCpuNanos;

@@ -21,8 +21,8 @@ final class StoreOptions {
     String project;
 
     @Option(names = "--duckdb-threads", defaultValue = "${env:PLUMBLINE_DUCKDB_THREADS:-0}",
-            description = "DuckDB worker threads of the embedded store; 0 is one per core (default: ${DEFAULT-VALUE})."
-                    + " 1 makes ingest cheaper on a small machine and large reads (mining) slower.")
+            description = "DuckDB worker threads of the embedded store; 0 is one per core less one, at least one"
+                    + " (default: ${DEFAULT-VALUE}). Fewer leave more CPU to ingest; more speed up large reads.")
     int duckDbThreads;
 
     Store open() {

@@ -74,20 +74,20 @@ public final class DuckDbStore implements Store {
         applier.start();
     }
 
-    /** Opens (creating if needed) the store in the given data directory, DuckDB with a worker thread per core. */
+    /** Opens (creating if needed) the store in the given data directory, DuckDB with its default worker threads (see below). */
     public static DuckDbStore open(Path dataDirectory) {
         return open(dataDirectory, 0);
     }
 
     /**
-     * Opens the store with {@code workerThreads} DuckDB worker threads (0: one per core, DuckDB's
-     * default). One thread makes ingest cheaper on a small machine (the applier's rows cost less CPU
-     * and leave the cores to the request threads) and large reads such as mining slower
-     * (BENCHMARKS.md, ingest).
+     * Opens the store with {@code workerThreads} DuckDB worker threads; 0 means one per core less one,
+     * at least one, so that the ingest applier's DuckDB work leaves a core to the request threads
+     * (on two cores: 15–20% more acknowledged records/s, mining from the store about 10% slower;
+     * BENCHMARKS.md, ingest).
      */
     public static DuckDbStore open(Path dataDirectory, int workerThreads) {
         if (workerThreads < 0) {
-            throw PlumblineException.invalidInput("DuckDB worker threads must be 0 (one per core) or more, was " + workerThreads);
+            throw PlumblineException.invalidInput("DuckDB worker threads must be 0 (one per core less one) or more, was " + workerThreads);
         }
         Path file = dataDirectory.resolve("plumbline.duckdb");
         try {
@@ -121,9 +121,8 @@ public final class DuckDbStore implements Store {
 
     private static java.util.Properties settings(int workerThreads) {
         java.util.Properties settings = new java.util.Properties();
-        if (workerThreads > 0) {
-            settings.setProperty("threads", Integer.toString(workerThreads));
-        }
+        int threads = workerThreads > 0 ? workerThreads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        settings.setProperty("threads", Integer.toString(threads));
         return settings;
     }
 

@@ -15,7 +15,7 @@ public final class Stores {
         return open(database, dataDirectory, 0);
     }
 
-    /** As {@link #open(java.util.Optional, Path)}, the embedded store with {@code duckDbThreads} DuckDB workers (0: one per core). */
+    /** As {@link #open(java.util.Optional, Path)}, the embedded store with {@code duckDbThreads} DuckDB workers (0: one per core less one). */
     public static Store open(java.util.Optional<String> database, Path dataDirectory, int duckDbThreads) {
         if (database.isPresent()) {
             return PostgresStore.open(database.get());
