@@ -1,6 +1,5 @@
 package dev.plumbline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.judging.JudgeProfile;
@@ -9,7 +8,6 @@ import dev.plumbline.llm.Prices;
 import dev.plumbline.model.PlumblineException;
 import dev.plumbline.wire.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,13 +36,7 @@ final class JudgeProfiles {
     }
 
     static void save(Path data, JudgeProfile profile) {
-        try {
-            Files.createDirectories(folder(data));
-            Files.writeString(file(data, profile.name()), Json.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(json(profile)) + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw PlumblineException.unavailable("cannot write judge " + profile.name() + ": " + e.getMessage(), e);
-        }
+        JsonFiles.write(file(data, profile.name()), json(profile), "judge " + profile.name());
     }
 
     static Optional<JudgeProfile> find(Path data, String name) {
@@ -105,13 +97,7 @@ final class JudgeProfiles {
     }
 
     static JudgeProfile read(Path file) {
-        try {
-            return fromJson(Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8)), file.toString());
-        } catch (JsonProcessingException e) {
-            throw PlumblineException.invalidInput(file + " is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw PlumblineException.unavailable("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return fromJson(JsonFiles.read(file), file.toString());
     }
 
     static JudgeProfile fromJson(JsonNode node, String where) {

@@ -1,6 +1,5 @@
 package dev.plumbline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,8 +9,6 @@ import dev.plumbline.privacy.CustomPattern;
 import dev.plumbline.privacy.PiiType;
 import dev.plumbline.privacy.RedactionPolicy;
 import dev.plumbline.wire.Json;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,23 +48,11 @@ final class RedactionConfig {
     }
 
     static RedactionPolicy read(Path file) {
-        try {
-            return fromJson(Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8)), file.toString());
-        } catch (JsonProcessingException e) {
-            throw PlumblineException.invalidInput(file + " is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw PlumblineException.unavailable("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return fromJson(JsonFiles.read(file), file.toString());
     }
 
     static void write(Path file, RedactionPolicy policy) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(policy)) + "\n",
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw PlumblineException.unavailable("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        JsonFiles.write(file, json(policy), file.toString());
     }
 
     static ObjectNode json(RedactionPolicy policy) {
