@@ -10,9 +10,6 @@ import dev.plumbline.store.DerivedEntry;
 import dev.plumbline.store.DerivedKind;
 import dev.plumbline.store.DuckDbStore;
 import dev.plumbline.wire.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,17 +37,9 @@ class DerivedFactsCommandsTest {
     }
 
     private String run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            List<String> all = new ArrayList<>(List.of(args));
-            all.addAll(List.of("--data", data.toString()));
-            int code = Main.run(all.toArray(String[]::new));
-            return code + "\n" + out.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(original);
-        }
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", data.toString()));
+        return CommandLineRun.stdout(all.toArray(String[]::new));
     }
 
     private List<DerivedEntry> stored(DerivedKind kind) {

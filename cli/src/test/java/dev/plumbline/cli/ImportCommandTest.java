@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.model.ProjectId;
 import dev.plumbline.store.DuckDbStore;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +20,7 @@ class ImportCommandTest {
             + "\"model\":{\"name\":\"m\",\"version\":\"v%d\"},\"prompt\":\"hi\",\"completion\":\"hello\"}";
 
     private String run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return code + "\n" + out.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(original);
-        }
+        return CommandLineRun.stdout(args);
     }
 
     @Test

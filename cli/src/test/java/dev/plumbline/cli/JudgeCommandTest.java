@@ -9,9 +9,6 @@ import dev.plumbline.model.ProjectId;
 import dev.plumbline.store.DuckDbStore;
 import dev.plumbline.testing.OpenAiTestServer;
 import dev.plumbline.testing.Reply;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,15 +25,7 @@ class JudgeCommandTest {
     Path dir;
 
     private String run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return code + "\n" + out.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(original);
-        }
+        return CommandLineRun.stdout(args);
     }
 
     private String data() throws Exception {

@@ -8,9 +8,6 @@ import dev.plumbline.model.ProjectId;
 import dev.plumbline.store.DuckDbStore;
 import dev.plumbline.testing.OpenAiTestServer;
 import dev.plumbline.testing.Reply;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,18 +24,7 @@ class JudgesCommandTest {
     Path dir;
 
     private String run(String... args) {
-        PrintStream original = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return code + "\n" + out.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(original);
-            System.setErr(originalErr);
-        }
+        return CommandLineRun.stdoutAndStderr(args);
     }
 
     private String data() throws Exception {

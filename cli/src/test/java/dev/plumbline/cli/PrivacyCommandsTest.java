@@ -16,9 +16,6 @@ import dev.plumbline.store.AdminAction;
 import dev.plumbline.store.AdminEntry;
 import dev.plumbline.store.DuckDbStore;
 import dev.plumbline.wire.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,15 +32,7 @@ class PrivacyCommandsTest {
     Path dir;
 
     private String run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return code + "\n" + out.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(original);
-        }
+        return CommandLineRun.stdout(args);
     }
 
     private static Interaction interaction(String id, String user) {

@@ -14,9 +14,6 @@ import dev.plumbline.testing.ChatRequest;
 import dev.plumbline.testing.OpenAiTestServer;
 import dev.plumbline.testing.Reply;
 import dev.plumbline.wire.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,16 +70,9 @@ class ProbeResultsCommandsTest {
     }
 
     private String run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            List<String> all = new ArrayList<>(List.of(args));
-            all.addAll(List.of("--data", data.toString()));
-            return Main.run(all.toArray(String[]::new)) + "\n" + out.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(original);
-        }
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", data.toString()));
+        return CommandLineRun.stdout(all.toArray(String[]::new));
     }
 
     private Path suite() throws Exception {

@@ -10,13 +10,10 @@ import dev.plumbline.server.FeedbackConfig;
 import dev.plumbline.server.PlumblineServer;
 import dev.plumbline.server.ServerConfig;
 import dev.plumbline.store.DuckDbStore;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,15 +25,7 @@ class ReportCommandTest {
     Path dir;
 
     private String run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return code + "\n" + out.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(original);
-        }
+        return CommandLineRun.stdout(args);
     }
 
     @Test
