@@ -77,7 +77,7 @@ final class MineBenchmark implements Callable<Integer> {
         long[] pairs = new long[1];
         long every = Math.max(1, size / 10);
         long cpuStart = threadCpu();
-        long processStart = processCpu();
+        long processStart = CpuUse.processCpuNanos();
         long started = System.nanoTime();
         Iterator<Record> traffic = heap.probing(new MineTraffic(size, seed), every);
         DatasetReport report = Miner.mine(new SessionStream(traffic, SessionConfig.DEFAULTS,
@@ -88,7 +88,7 @@ final class MineBenchmark implements Callable<Integer> {
                 });
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpu = (threadCpu() - cpuStart) / 1e9;
-        double processCpuSeconds = (processCpu() - processStart) / 1e9;
+        double processCpuSeconds = (CpuUse.processCpuNanos() - processStart) / 1e9;
         heap.stop();
         ObjectNode run = Json.mapper().createObjectNode();
         run.put("records", size).put("sessions", report.lineage().sessions());
@@ -125,11 +125,5 @@ final class MineBenchmark implements Callable<Integer> {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    /** CPU of the whole process, garbage collection included. */
-    private static long processCpu() {
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean
-                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
-    }
 
 }
