@@ -82,7 +82,7 @@ public final class DuckDbStore implements Store {
     /**
      * Opens the store with {@code workerThreads} DuckDB worker threads; 0 means one per core less one,
      * at least one, so that the ingest applier's DuckDB work leaves a core to the request threads
-     * (on two cores: 15–20% more acknowledged records/s, mining from the store about 10% slower;
+     * (on two cores: about 20% more acknowledged records/s, mining from the store about 10% slower;
      * BENCHMARKS.md, ingest).
      */
     public static DuckDbStore open(Path dataDirectory, int workerThreads) {

@@ -370,8 +370,9 @@ abstract class JdbcRecordStore implements RecordStore {
     String sessionScanSql() {
         String interaction = "r.kind = 'interaction'";
         // Only equalities in the join condition: with "r.kind <> 'interaction'" beside them DuckDB
-        // planned a nested-loop join (607,111 records: 85 s instead of under 1 s). An interaction's
-        // own row has no interaction_id, so it joins nothing anyway.
+        // planned a nested-loop join, quadratic in the project (`mine` of 607,111 records: 110-228 s,
+        // 17.5-19.7 s with this join; BENCHMARKS.md, ingest). An interaction's own row has no
+        // interaction_id, so it joins nothing anyway.
         String sql = "SELECT r.body FROM records r LEFT JOIN records i ON i.project = r.project"
                 + " AND i.kind = 'interaction' AND i.id = r.interaction_id"
                 + " WHERE r.project = ? ORDER BY "

@@ -14,7 +14,11 @@ public record QueueSnapshot(Queue queue, List<ItemState> items, List<Claim> clai
         claims = List.copyOf(requireNonNull(claims, "claims is null"));
     }
 
-    /** One item: how many labels it has and how many slots are leased right now. */
+    /**
+     * One item: how many labels it has and how many slots are leased: leases not submitted, an
+     * expired one included until a take reclaims it (a snapshot has no clock; metrics count the live
+     * ones from the claims' {@code expiresAt}).
+     */
     public record ItemState(String itemId, String policy, Optional<String> gold, Instant enqueuedAt, int labels,
             int leased) {
         public ItemState {
