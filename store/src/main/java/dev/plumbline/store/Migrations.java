@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 final class Migrations {
     /** Scripts in version order; add new ones, never edit an applied one. */
     static final List<String> SCRIPTS = List.of("V1__records_and_keys.sql", "V2__annotation.sql", "V3__privacy.sql",
-            "V4__derived.sql", "V7__labels_by_interaction.sql", "V8__annotation_labels.sql");
+            "V4__derived.sql", "V7__labels_by_interaction.sql", "V8__annotation_labels.sql",
+            "V9__records_without_primary_key.sql");
 
     private Migrations() {
     }

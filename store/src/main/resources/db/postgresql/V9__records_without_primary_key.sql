@@ -1,0 +1,2 @@
+-- Nothing to do on PostgreSQL: its records keep their primary key, which decides what is new there
+-- (the embedded store's journal decides it for DuckDB, whose V9 drops the key).
