@@ -157,7 +157,7 @@ public final class IngestService implements AutoCloseable {
         PreparedBatch all = PreparedBatch.concat(batches);
         try {
             AppendResult appended = store.append(project, all);
-            Set<RecordKey> claimed = new HashSet<>();
+            Set<RecordKey> claimed = new HashSet<>(all.records().size() * 2);
             for (Pending request : requests) {
                 request.result().complete(resultFor(request, appended, claimed));
             }

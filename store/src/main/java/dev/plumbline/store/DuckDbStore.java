@@ -33,7 +33,15 @@ import org.duckdb.DuckDBConnection;
 public final class DuckDbStore implements Store {
     /** Rows waiting for DuckDB before appends wait: bounds the journal and the time a read may wait. */
     static final int MAX_BACKLOG_ROWS = 400_000;
-    private static final int APPLY_ROWS = 50_000;
+    /**
+     * Rows the applier moves in one DuckDB transaction, when that many are waiting. Measured against
+     * 25,000, 100,000 and DuckDB's row-group size (122,880, whose transactions skip the WAL): 50,000
+     * cost the applier least CPU a row (BENCHMARKS.md, ingest); the system property
+     * {@code plumbline.duckdb.apply-rows} sets another, to measure again.
+     */
+    static final int APPLY_ROWS = Integer.getInteger("plumbline.duckdb.apply-rows", 50_000);
+    /** Rows read from the journal and decoded at a time while a transaction fills: bounds the heap it needs. */
+    private static final int APPLY_CHUNK_ROWS = 8_192;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DuckDbStore.class);
 
     private final Path file;
@@ -336,12 +344,10 @@ public final class DuckDbStore implements Store {
         }
 
         private boolean applyBatch() {
-            List<IngestJournal.Entry> entries = journal.entriesAfter(appliedSeq, APPLY_ROWS);
-            if (entries.isEmpty()) {
-                return false;
-            }
-            long last = entries.get(entries.size() - 1).seq();
+            long first = appliedSeq + 1;
+            long last = appliedSeq;
             int rows = 0;
+            long nextRowSeqBefore = nextRowSeq;
             try {
                 // The Appender commits on its own, whatever the connection's transaction: it fills a
                 // temporary staging table, and one transaction moves the rows and the watermark.
@@ -349,14 +355,24 @@ public final class DuckDbStore implements Store {
                     statement.execute("DELETE FROM staging");
                 }
                 try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging")) {
-                    for (IngestJournal.Entry entry : entries) {
-                        for (RecordRow row : entry.rows()) {
-                            appendRow(appender, entry.project(), row);
-                            rows++;
+                    while (rows < APPLY_ROWS) {
+                        List<IngestJournal.Entry> entries = journal.entriesAfter(last, Math.min(APPLY_CHUNK_ROWS, APPLY_ROWS - rows));
+                        if (entries.isEmpty()) {
+                            break;
                         }
+                        for (IngestJournal.Entry entry : entries) {
+                            for (RecordRow row : entry.rows()) {
+                                appendRow(appender, entry.project(), row);
+                                rows++;
+                            }
+                        }
+                        last = entries.get(entries.size() - 1).seq();
                     }
                     // close() swallows a failed flush: flush to hear of it.
                     appender.flush();
+                }
+                if (last == appliedSeq) {
+                    return false;
                 }
                 try (Statement statement = writer.createStatement()) {
                     // No key check here: the journal admitted only keys it did not hold, a queue's
@@ -377,8 +393,9 @@ public final class DuckDbStore implements Store {
                 } catch (SQLException ignored) {
                     // the entries stay in the journal and are applied on the next attempt
                 }
+                nextRowSeq = nextRowSeqBefore;
                 throw PlumblineException.unavailable("the embedded store could not apply journal entries "
-                        + entries.get(0).seq() + "–" + last + ": " + e.getMessage(), e);
+                        + first + "–" + last + ": " + e.getMessage(), e);
             }
             appliedSeq = last;
             journal.discardThrough(last);

@@ -136,7 +136,7 @@ final class IngestJournal implements AutoCloseable {
             rows.forEach(row -> rowKeys.add(key(project, row.kind(), row.id())));
             List<byte[]> found = db.multiGetAsList(repeat(keys, rowKeys.size()), rowKeys);
             List<RecordRow> fresh = new ArrayList<>(rows.size());
-            Set<RecordKey> inserted = new HashSet<>();
+            Set<RecordKey> inserted = new HashSet<>(rows.size() * 2);
             for (int i = 0; i < rows.size(); i++) {
                 if (found.get(i) == null) {
                     RecordRow row = rows.get(i);
@@ -317,7 +317,12 @@ final class IngestJournal implements AutoCloseable {
     static byte[] encode(ProjectId project, List<RecordRow> rows) {
         // Plain arrays rather than Data streams: every ingested row passes here and back through
         // decode, and the streams' per-call locking and copies were a visible share of it.
-        EntryWriter out = new EntryWriter(rows.size() * 512);
+        // sized for ASCII bodies plus the other fields, so the array rarely grows (a copy each time)
+        int capacity = 64;
+        for (RecordRow row : rows) {
+            capacity += row.body().length() + 192;
+        }
+        EntryWriter out = new EntryWriter(capacity);
         out.text(project.value());
         out.integer(rows.size());
         for (RecordRow row : rows) {
