@@ -34,9 +34,9 @@ public final class DuckDbStore implements Store {
     /** Rows waiting for DuckDB before appends wait: bounds the journal and the time a read may wait. */
     static final int MAX_BACKLOG_ROWS = 400_000;
     /**
-     * Rows the applier moves in one DuckDB transaction, when that many are waiting. Measured against
-     * 25,000, 100,000 and DuckDB's row-group size (122,880, whose transactions skip the WAL): 50,000
-     * cost the applier least CPU a row (BENCHMARKS.md, ingest); the system property
+     * Rows the applier moves in one DuckDB transaction, when that many are waiting. Against 25,000,
+     * 100,000 and DuckDB's row-group size (122,880) the applier's CPU a row moved more between runs
+     * of one size than between sizes (BENCHMARKS.md, ingest), so 50,000 stays; the system property
      * {@code plumbline.duckdb.apply-rows} sets another, to measure again.
      */
     static final int APPLY_ROWS = Integer.getInteger("plumbline.duckdb.apply-rows", 50_000);
@@ -314,6 +314,17 @@ public final class DuckDbStore implements Store {
             }
         }
 
+        /** The claimed keys' rows are committed: the journal need not check them at the next open. */
+        @Override
+        protected void afterWriteCommit() {
+            try {
+                claimedInTransaction.forEach(journal::settle);
+            } catch (RuntimeException e) {
+                LOG.warn("the journal could not note committed label keys; the next open checks them: {}", e.getMessage());
+            }
+            claimedInTransaction.clear();
+        }
+
         /** Keys claimed for a transaction that did not commit are given back, so a retry may claim them. */
         @Override
         protected void afterWriteRollback() {
@@ -439,7 +450,53 @@ public final class DuckDbStore implements Store {
             }
             synchronized (writeLock()) {
                 applyThrough(journal.lastSeq());
+                releaseLostClaims();
             }
+        }
+
+        /**
+         * Gives back keys a queue's transaction claimed (and synced) when the process died before that
+         * transaction committed: without this, a retried submit of the same label would find its key
+         * held and fail for ever. A claimed key whose row DuckDB has stays.
+         */
+        private void releaseLostClaims() throws SQLException {
+            for (Map.Entry<ProjectId, Set<RecordKey>> claims : journal.unsettledClaims().entrySet()) {
+                ProjectId project = claims.getKey();
+                Set<RecordKey> lost = new HashSet<>(claims.getValue());
+                lost.removeAll(stored(project, claims.getValue()));
+                if (!lost.isEmpty()) {
+                    LOG.info("giving back {} record keys of project {} claimed by a transaction that never committed",
+                            lost.size(), project);
+                    journal.removeKeys(project, lost);
+                }
+                journal.settle(project, claims.getValue());
+            }
+        }
+
+        /** Which of these keys DuckDB holds a row for. */
+        private Set<RecordKey> stored(ProjectId project, Set<RecordKey> keys) throws SQLException {
+            Set<RecordKey> found = new HashSet<>();
+            List<RecordKey> all = new ArrayList<>(keys);
+            for (int from = 0; from < all.size(); from += 500) {
+                List<RecordKey> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                String pairs = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)"));
+                try (PreparedStatement statement = writer.prepareStatement("SELECT kind, id FROM records WHERE project = ?"
+                        + " AND (kind, id) IN (" + pairs + ")")) {
+                    int p = 0;
+                    statement.setString(++p, project.value());
+                    for (RecordKey key : chunk) {
+                        statement.setString(++p, key.kind().wireName());
+                        statement.setString(++p, key.id());
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(new RecordKey(Kind.fromWire(rs.getString(1)).orElseThrow(), rs.getString(2)));
+                        }
+                    }
+                }
+            }
+            writer.commit();
+            return found;
         }
 
         private void indexExistingKeys() throws SQLException {

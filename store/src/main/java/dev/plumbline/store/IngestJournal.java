@@ -40,6 +40,8 @@ import org.rocksdb.WriteOptions;
  */
 final class IngestJournal implements AutoCloseable {
     private static final byte[] INDEX_COMPLETE = "index-complete".getBytes(StandardCharsets.UTF_8);
+    /** Prefix, in the meta family, of a claimed key whose transaction has not been seen to commit. */
+    private static final byte[] CLAIM_PREFIX = "claim\0".getBytes(StandardCharsets.UTF_8);
 
     static {
         RocksDB.loadLibrary();
@@ -215,6 +217,9 @@ final class IngestJournal implements AutoCloseable {
             try (WriteBatch batch = new WriteBatch()) {
                 for (byte[] key : claimedKeys) {
                     batch.put(keys, key, new byte[0]);
+                    // until settle: if the process dies before the caller commits, the next open
+                    // finds the key without its row and gives it back (see unsettledClaims)
+                    batch.put(meta, claimMarker(key), new byte[0]);
                 }
                 db.write(logged, batch);
             }
@@ -237,12 +242,63 @@ final class IngestJournal implements AutoCloseable {
     void removeKeys(ProjectId project, Set<RecordKey> removed) {
         try (WriteBatch batch = new WriteBatch()) {
             for (RecordKey key : removed) {
-                batch.delete(keys, key(project, key));
+                byte[] stored = key(project, key);
+                batch.delete(keys, stored);
+                batch.delete(meta, claimMarker(stored));
             }
             db.write(synced, batch);
         } catch (RocksDBException e) {
             throw unavailable(e);
         }
+    }
+
+    /**
+     * Records that the rows of these claimed keys are committed. Not synced: a marker a crash keeps
+     * is only checked again at the next open, and that check finds the row.
+     */
+    void settle(ProjectId project, Set<RecordKey> committed) {
+        try (WriteBatch batch = new WriteBatch()) {
+            for (RecordKey key : committed) {
+                batch.delete(meta, claimMarker(key(project, key)));
+            }
+            db.write(logged, batch);
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * Keys {@link #claim} added that were neither settled nor removed: their transaction's outcome was
+     * lost with the process. Only as many as were in flight when it died.
+     */
+    java.util.Map<ProjectId, Set<RecordKey>> unsettledClaims() {
+        java.util.Map<ProjectId, Set<RecordKey>> claims = new java.util.TreeMap<>(java.util.Comparator.comparing(ProjectId::value));
+        try (RocksIterator it = db.newIterator(meta)) {
+            for (it.seek(CLAIM_PREFIX); it.isValid() && startsWith(it.key(), CLAIM_PREFIX); it.next()) {
+                byte[] marker = it.key();
+                // project, kind and id, NUL between them (an id may hold NUL itself: it is the rest)
+                String key = new String(marker, CLAIM_PREFIX.length, marker.length - CLAIM_PREFIX.length, StandardCharsets.UTF_8);
+                int afterProject = key.indexOf('\0');
+                int afterKind = key.indexOf('\0', afterProject + 1);
+                claims.computeIfAbsent(new ProjectId(key.substring(0, afterProject)), p -> new HashSet<>())
+                        .add(new RecordKey(Kind.fromWire(key.substring(afterProject + 1, afterKind)).orElseThrow(),
+                                key.substring(afterKind + 1)));
+            }
+            it.status();
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+        return claims;
+    }
+
+    private static byte[] claimMarker(byte[] key) {
+        byte[] marker = Arrays.copyOf(CLAIM_PREFIX, CLAIM_PREFIX.length + key.length);
+        System.arraycopy(key, 0, marker, CLAIM_PREFIX.length, key.length);
+        return marker;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /** Entries after the given sequence number, oldest first, up to about the given number of rows. */

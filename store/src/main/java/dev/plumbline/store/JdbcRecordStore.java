@@ -64,12 +64,12 @@ abstract class JdbcRecordStore implements RecordStore {
         synchronized (writeLock) {
             beforeWriteTransaction();
             Connection connection = null;
+            T result;
             try {
                 connection = writeConnection();
-                T result = work.run(connection);
+                result = work.run(connection);
                 beforeWriteCommit();
                 connection.commit();
-                return result;
             } catch (SQLException e) {
                 rollback(connection);
                 afterWriteRollback();
@@ -81,12 +81,19 @@ abstract class JdbcRecordStore implements RecordStore {
             } finally {
                 releaseQuietly(connection);
             }
+            afterWriteCommit();
+            return result;
         }
     }
 
     /** Runs under the write lock just before a write transaction commits; failing rolls it back. */
     protected void beforeWriteCommit() throws SQLException {
         // nothing outside the database to wait for in the shared path
+    }
+
+    /** Runs under the write lock after a write transaction committed; must not throw (the commit stands). */
+    protected void afterWriteCommit() {
+        // nothing outside the database to tell in the shared path
     }
 
     /** Runs under the write lock after a write transaction was rolled back. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plumbline.model.ErrorType;
+import dev.plumbline.model.Kind;
 import dev.plumbline.model.PlumblineException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,6 +116,47 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
         })).isInstanceOf(PlumblineException.class);
 
         assertThat(store.records().append(PROJECT, List.of(interaction("q-1"))).insertedCount()).isEqualTo(1);
+        assertThat(ids(scan(store, PROJECT))).containsExactly("q-1");
+    }
+
+    @Test
+    void keysAQueueClaimedAndSyncedWhenTheProcessDiedBeforeItsCommitAreGivenBackAtOpen() {
+        store.close();
+        // what a kill -9 between the claimed keys' sync and the DuckDB commit leaves behind
+        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
+            assertThat(journal.claim(PROJECT, List.of(new RecordKey(Kind.LABEL, "label-q-item-ann"),
+                    new RecordKey(Kind.INTERACTION, "q-1")))).isTrue();
+            journal.sync();
+        }
+        store = openStore();
+
+        JdbcRecordStore jdbc = (JdbcRecordStore) store.records();
+        jdbc.inWriteTransaction(c -> {
+            jdbc.appendNewWithin(c, PROJECT, List.of(interaction("q-1")));
+            return null;
+        });
+        assertThat(ids(scan(store, PROJECT))).containsExactly("q-1");
+        restart();
+        assertThat(store.records().append(PROJECT, List.of(interaction("q-1"))).insertedCount()).isZero();
+    }
+
+    @Test
+    void aClaimedKeyWhoseRowCommittedStaysHeldWhenTheNoteOfItsCommitWasLost() {
+        JdbcRecordStore jdbc = (JdbcRecordStore) store.records();
+        jdbc.inWriteTransaction(c -> {
+            jdbc.appendNewWithin(c, PROJECT, List.of(interaction("q-1")));
+            return null;
+        });
+        store.close();
+        // the commit's note is written unsynced: a crash may lose it, leaving the claim open
+        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
+            journal.removeKeys(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "q-1")));
+            assertThat(journal.claim(PROJECT, List.of(new RecordKey(Kind.INTERACTION, "q-1")))).isTrue();
+            journal.sync();
+        }
+        store = openStore();
+
+        assertThat(store.records().append(PROJECT, List.of(interaction("q-1"))).insertedCount()).isZero();
         assertThat(ids(scan(store, PROJECT))).containsExactly("q-1");
     }
 
