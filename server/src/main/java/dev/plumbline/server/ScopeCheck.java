@@ -2,7 +2,6 @@ package dev.plumbline.server;
 
 import dev.plumbline.model.ActorRole;
 import dev.plumbline.model.Feedback;
-import dev.plumbline.model.Interaction;
 import dev.plumbline.model.Record;
 import dev.plumbline.store.RecordStore;
 import dev.plumbline.wire.RecordBatch;
@@ -71,6 +70,6 @@ final class ScopeCheck {
 
     private Optional<String> sessionOf(String interaction) {
         return sessions.computeIfAbsent(interaction, id ->
-                records.interaction(token.project(), id).flatMap(Interaction::sessionId));
+                records.sessionOfInteraction(token.project(), id));
     }
 }

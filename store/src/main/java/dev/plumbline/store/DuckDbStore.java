@@ -583,6 +583,16 @@ public final class DuckDbStore implements Store {
             }
         }
 
+        /**
+         * From the journal's key index where it holds the session (every interaction admitted since
+         * it does): no DuckDB scan, and no wait for pending entries to be applied.
+         */
+        @Override
+        public java.util.Optional<String> sessionOfInteraction(ProjectId project, String id) {
+            IngestJournal.IndexedSession indexed = journal.sessionOfInteraction(project, id);
+            return indexed.known() ? indexed.session() : super.sessionOfInteraction(project, id);
+        }
+
         @Override
         protected void erased(ProjectId project, Set<RecordKey> keys) {
             synchronized (admitLock) {

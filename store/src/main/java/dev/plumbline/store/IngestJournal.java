@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
@@ -154,7 +155,7 @@ final class IngestJournal implements AutoCloseable {
             try (WriteBatch batch = new WriteBatch()) {
                 for (int i = 0; i < rows.size(); i++) {
                     if (found.get(i) == null) {
-                        batch.put(keys, rowKeys.get(i), new byte[0]);
+                        batch.put(keys, rowKeys.get(i), keyValue(rows.get(i)));
                     }
                 }
                 batch.put(entries, seqKey(seq), encode(project, fresh));
@@ -162,6 +163,55 @@ final class IngestJournal implements AutoCloseable {
             }
             lastSeq = seq;
             return new Admission(seq, inserted, orphans);
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * What an admitted key's value holds: for an interaction, its session ({@code S} and the session's
+     * UTF-8, or {@code N} for none), so a session-scoped token's check needs no DuckDB read; nothing
+     * for other kinds. Keys indexed from an older data directory or claimed by a queue hold nothing.
+     */
+    private static byte[] keyValue(RecordRow row) {
+        if (!row.kind().equals("interaction")) {
+            return NOTHING;
+        }
+        if (row.sessionId() == null) {
+            return NO_SESSION;
+        }
+        byte[] session = row.sessionId().getBytes(StandardCharsets.UTF_8);
+        byte[] value = new byte[session.length + 1];
+        value[0] = 'S';
+        System.arraycopy(session, 0, value, 1, session.length);
+        return value;
+    }
+
+    private static final byte[] NOTHING = new byte[0];
+    private static final byte[] NO_SESSION = {'N'};
+
+    /** The session of an interaction as its key records it: known or not, and then the session if it has one. */
+    record IndexedSession(boolean known, Optional<String> session) {
+        static final IndexedSession UNKNOWN = new IndexedSession(false, Optional.empty());
+    }
+
+    /**
+     * The session of the project's interaction with this id, from the key index: known and empty
+     * when the interaction is not stored or has no session; unknown when its key holds no session
+     * (see {@link #keyValue}), and then the caller reads the record.
+     */
+    IndexedSession sessionOfInteraction(ProjectId project, String id) {
+        try {
+            byte[] value = db.get(keys, key(project, "interaction", id));
+            if (value == null) {
+                return new IndexedSession(true, Optional.empty());
+            }
+            if (value.length == 0) {
+                return IndexedSession.UNKNOWN;
+            }
+            return value[0] == 'S'
+                    ? new IndexedSession(true, Optional.of(new String(value, 1, value.length - 1, StandardCharsets.UTF_8)))
+                    : new IndexedSession(true, Optional.empty());
         } catch (RocksDBException e) {
             throw unavailable(e);
         }

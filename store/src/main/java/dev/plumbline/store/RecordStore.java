@@ -70,8 +70,9 @@ public interface RecordStore {
     void scan(ProjectId project, Set<Kind> kinds, Consumer<Record> consumer);
 
     /**
-     * The project's interaction with this id, if it is stored. Adapters answer from their index;
-     * this default scans, for stores that have none.
+     * The project's interaction with this id, if it is stored. Adapters answer with a query
+     * (PostgreSQL from its primary key; DuckDB, which keeps no index on records, by a filtered scan);
+     * this default scans every record.
      */
     default Optional<Interaction> interaction(ProjectId project, String id) {
         Interaction[] found = new Interaction[1];
@@ -84,8 +85,17 @@ public interface RecordStore {
     }
 
     /**
+     * The session of the project's interaction with this id; empty when that interaction is not
+     * stored or has no session. A session-scoped feedback token asks it for every interaction its
+     * feedback names, so adapters answer it without reading the record where they can.
+     */
+    default Optional<String> sessionOfInteraction(ProjectId project, String id) {
+        return interaction(project, id).flatMap(Interaction::sessionId);
+    }
+
+    /**
      * The project's record of this kind and id, if it is stored: lineage resolves ids one at a time.
-     * Adapters answer from their primary key; this default scans.
+     * Adapters answer with a query (see {@link #interaction}); this default scans.
      */
     default Optional<Record> find(ProjectId project, Kind kind, String id) {
         Record[] found = new Record[1];

@@ -96,6 +96,27 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
     }
 
     @Test
+    void theSessionOfAnInteractionComesFromTheJournalBeforeDuckDbHasItsRow() throws SQLException {
+        makeTheDatabaseRejectIdsStartingWith(store, "poison");
+        store.records().append(PROJECT, List.of(SampleRecords.fullInteraction("poison-1")));
+
+        // DuckDB cannot take the row, so any read of records fails; the key index still answers
+        assertThatThrownBy(() -> store.records().count(PROJECT)).isInstanceOf(PlumblineException.class);
+        assertThat(store.records().sessionOfInteraction(PROJECT, "poison-1")).contains("session ✓ NULL");
+        rebuildRecordsTable(store, recordsTableDefinition());
+    }
+
+    @Test
+    void anInteractionIndexedFromAnOlderDataDirectoryHasItsSessionReadFromDuckDb() throws Exception {
+        store.records().append(PROJECT, List.of(SampleRecords.fullInteraction("i-old")));
+        store.close();
+        deleteRecursively(data.resolve("journal"));
+        store = openStore();
+
+        assertThat(store.records().sessionOfInteraction(PROJECT, "i-old")).contains("session ✓ NULL");
+    }
+
+    @Test
     void aRecordAQueueWroteInItsOwnTransactionIsADuplicateForIngest() {
         JdbcRecordStore jdbc = (JdbcRecordStore) store.records();
         jdbc.inWriteTransaction(c -> {

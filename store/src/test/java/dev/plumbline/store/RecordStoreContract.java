@@ -96,6 +96,21 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void theSessionOfAnInteractionIsKnownAcrossARestartAndEmptyWithoutOneOrForAnUnknownId() {
+        store.records().append(PROJECT, List.of(SampleRecords.fullInteraction("i-s"), SampleRecords.interaction("i-none"),
+                SampleRecords.feedback("f-1", "i-s")));
+
+        for (int run = 0; run < 2; run++) {
+            assertThat(store.records().sessionOfInteraction(PROJECT, "i-s")).contains("session ✓ NULL");
+            assertThat(store.records().sessionOfInteraction(PROJECT, "i-none")).isEmpty();
+            assertThat(store.records().sessionOfInteraction(PROJECT, "f-1")).as("a feedback id").isEmpty();
+            assertThat(store.records().sessionOfInteraction(PROJECT, "i-unknown")).isEmpty();
+            assertThat(store.records().sessionOfInteraction(new ProjectId("other"), "i-s")).as("another project").isEmpty();
+            restart();
+        }
+    }
+
+    @Test
     void appendedRecordsOfEveryKindWithEveryOptionalFieldScanBackEqual() {
         List<Record> records = new ArrayList<>();
         records.add(SampleRecords.fullInteraction("i-42"));
