@@ -27,4 +27,51 @@ class CpuUseTest {
         long attributed = now.threadNanos().values().stream().mapToLong(Long::longValue).sum();
         assertThat(attributed).isLessThanOrEqualTo(now.processNanos() + 100_000_000L);
     }
+
+    @Test
+    void aThreadThatEndsBetweenTwoSnapshotsDoesNotTakeItsEarlierTimeOffItsGroup() throws Exception {
+        Busy first = new Busy("cpu-use-test-worker-1");
+        first.untilCpuMillis(100);
+        CpuUse before = CpuUse.now();
+        first.stop();
+        Busy second = new Busy("cpu-use-test-worker-2");
+        second.untilCpuMillis(10);
+        CpuUse used = CpuUse.now().since(before);
+        second.stop();
+
+        // summed by group, the ended first thread's 100 ms before the phase would outweigh the
+        // second's time in it, and the group would vanish; thread by thread it keeps the second's
+        assertThat(used.threadNanos().get("cpu-use-test-worker")).isGreaterThanOrEqualTo(10_000_000L);
+    }
+
+    /** A thread spinning until stopped. */
+    private static final class Busy {
+        private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private final Thread thread;
+
+        Busy(String name) {
+            thread = new Thread(() -> {
+                long x = 0;
+                while (running.get()) {
+                    x += System.nanoTime() % 7;
+                }
+                if (x == 42) {
+                    System.out.print("");
+                }
+            }, name);
+            thread.start();
+        }
+
+        void untilCpuMillis(long millis) throws InterruptedException {
+            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            while (mx.getThreadCpuTime(thread.getId()) < millis * 1_000_000L) {
+                Thread.sleep(1);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
+    }
 }

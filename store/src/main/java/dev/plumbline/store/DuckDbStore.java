@@ -39,7 +39,7 @@ public final class DuckDbStore implements Store {
      * of one size than between sizes (BENCHMARKS.md, ingest), so 50,000 stays; the system property
      * {@code plumbline.duckdb.apply-rows} sets another, to measure again.
      */
-    static final int APPLY_ROWS = Integer.getInteger("plumbline.duckdb.apply-rows", 50_000);
+    static final int APPLY_ROWS = Math.max(1, Integer.getInteger("plumbline.duckdb.apply-rows", 50_000));
     /** Rows read from the journal and decoded at a time while a transaction fills: bounds the heap it needs. */
     private static final int APPLY_CHUNK_ROWS = 8_192;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DuckDbStore.class);
@@ -317,11 +317,14 @@ public final class DuckDbStore implements Store {
         /** The claimed keys' rows are committed: the journal need not check them at the next open. */
         @Override
         protected void afterWriteCommit() {
-            try {
-                claimedInTransaction.forEach(journal::settle);
-            } catch (RuntimeException e) {
-                LOG.warn("the journal could not note committed label keys; the next open checks them: {}", e.getMessage());
-            }
+            // a note that fails is harmless: the next open finds these keys' rows and keeps them
+            claimedInTransaction.forEach((project, keys) -> {
+                try {
+                    journal.settle(project, keys);
+                } catch (RuntimeException e) {
+                    LOG.warn("the journal could not note committed keys of {}; the next open checks them: {}", project, e.getMessage());
+                }
+            });
             claimedInTransaction.clear();
         }
 
@@ -359,6 +362,10 @@ public final class DuckDbStore implements Store {
             long last = appliedSeq;
             int rows = 0;
             long nextRowSeqBefore = nextRowSeq;
+            List<IngestJournal.Entry> entries = journal.entriesAfter(last, Math.min(APPLY_CHUNK_ROWS, APPLY_ROWS));
+            if (entries.isEmpty()) {
+                return false;
+            }
             try {
                 // The Appender commits on its own, whatever the connection's transaction: it fills a
                 // temporary staging table, and one transaction moves the rows and the watermark.
@@ -366,11 +373,7 @@ public final class DuckDbStore implements Store {
                     statement.execute("DELETE FROM staging");
                 }
                 try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging")) {
-                    while (rows < APPLY_ROWS) {
-                        List<IngestJournal.Entry> entries = journal.entriesAfter(last, Math.min(APPLY_CHUNK_ROWS, APPLY_ROWS - rows));
-                        if (entries.isEmpty()) {
-                            break;
-                        }
+                    while (!entries.isEmpty()) {
                         for (IngestJournal.Entry entry : entries) {
                             for (RecordRow row : entry.rows()) {
                                 appendRow(appender, entry.project(), row);
@@ -378,18 +381,17 @@ public final class DuckDbStore implements Store {
                             }
                         }
                         last = entries.get(entries.size() - 1).seq();
+                        entries = rows < APPLY_ROWS
+                                ? journal.entriesAfter(last, Math.min(APPLY_CHUNK_ROWS, APPLY_ROWS - rows)) : List.of();
                     }
                     // close() swallows a failed flush: flush to hear of it.
                     appender.flush();
-                }
-                if (last == appliedSeq) {
-                    return false;
                 }
                 try (Statement statement = writer.createStatement()) {
                     // No key check here: the journal admitted only keys it did not hold, a queue's
                     // labels claim theirs durably before they commit, and the watermark commits with
                     // the rows, so a replay applies exactly what is missing (records has no primary
-                    // key in DuckDB since V9: checking it was half of this thread's CPU).
+                    // key in DuckDB since V9: checking it was about a third of this thread's CPU).
                     statement.execute("INSERT INTO records SELECT * FROM staging");
                     statement.execute("DELETE FROM staging");
                 }
@@ -398,7 +400,8 @@ public final class DuckDbStore implements Store {
                     statement.executeUpdate();
                 }
                 writer.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // also a journal read failing halfway (RocksDB, a damaged entry): nothing is half-applied
                 try {
                     writer.rollback();
                 } catch (SQLException ignored) {
@@ -546,8 +549,8 @@ public final class DuckDbStore implements Store {
 
         /**
          * Label records a queue's group commit writes inside its own transaction: their keys are
-         * claimed in the journal's index first (a key it holds fails the statement, as a duplicate
-         * in DuckDB would), then one plain multi-row INSERT puts them in DuckDB.
+         * claimed in the journal's index first (a key it holds, or one key twice, fails the
+         * statement with a duplicate-key error, since DuckDB's records have no key of their own), then one plain multi-row INSERT puts them in DuckDB.
          */
         @Override
         protected void insertFresh(Connection connection, ProjectId project, List<RecordRow> rows) throws SQLException {

@@ -37,10 +37,16 @@ import org.rocksdb.WriteOptions;
  *
  * <p>Key reads and writes ({@link #admit}, {@link #claim}, {@link #removeKeys}, {@link #forget}) must be
  * serialised by the caller (the store's admit lock), so "new or duplicate?" is exact; the apply side
- * ({@link #entriesAfter}, {@link #discardThrough}) touches only entries and may run beside them.
+ * ({@link #entriesAfter}, {@link #discardThrough}) touches only entries and may run beside them; the
+ * claim markers' {@link #settle} and {@link #unsettledClaims} are serialised by the store's write lock.
  */
 final class IngestJournal implements AutoCloseable {
-    private static final byte[] INDEX_COMPLETE = "index-complete".getBytes(StandardCharsets.UTF_8);
+    /**
+     * Set once every key DuckDB holds is in the index. Renamed with migration V9 (DuckDB's records lost
+     * their primary key, which had caught any key the index lacked), so a journal from before it is
+     * checked against DuckDB once more at its first open.
+     */
+    private static final byte[] INDEX_COMPLETE = "index-complete-v9".getBytes(StandardCharsets.UTF_8);
     /** Prefix, in the meta family, of a claimed key whose transaction has not been seen to commit. */
     private static final byte[] CLAIM_PREFIX = "claim\0".getBytes(StandardCharsets.UTF_8);
 
@@ -100,13 +106,30 @@ final class IngestJournal implements AutoCloseable {
         }
     }
 
-    /** Adds keys DuckDB already holds, from an existing data directory; call {@link #markIndexComplete} after. */
+    /**
+     * Adds keys DuckDB already holds, from an existing data directory; call {@link #markIndexComplete}
+     * after. A key the index holds already is left as it is (its value may hold an interaction's session).
+     */
     void index(ProjectId project, List<RecordKey> existing) {
         try (WriteBatch batch = new WriteBatch(); WriteOptions unsynced = new WriteOptions()) {
-            for (RecordKey key : existing) {
-                batch.put(keys, key(project, key), new byte[0]);
+            List<byte[]> stored = new ArrayList<>(existing.size());
+            existing.forEach(key -> stored.add(key(project, key)));
+            List<byte[]> found = db.multiGetAsList(repeat(keys, stored.size()), stored);
+            for (int i = 0; i < stored.size(); i++) {
+                if (found.get(i) == null) {
+                    batch.put(keys, stored.get(i), NOTHING);
+                }
             }
             db.write(unsynced, batch);
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Makes the next open check the index against DuckDB again (a journal restored from elsewhere). */
+    void markIndexIncomplete() {
+        try {
+            db.delete(meta, synced, INDEX_COMPLETE);
         } catch (RocksDBException e) {
             throw unavailable(e);
         }
@@ -257,6 +280,11 @@ final class IngestJournal implements AutoCloseable {
      */
     boolean claim(ProjectId project, List<RecordKey> claimed) {
         try {
+            if (new HashSet<>(claimed).size() != claimed.size()) {
+                // one key twice in one claim would be two rows under one key (label ids built from
+                // names that may hold hyphens can collide): refused like a key held already
+                return false;
+            }
             List<byte[]> claimedKeys = new ArrayList<>(claimed.size());
             claimed.forEach(key -> claimedKeys.add(key(project, key)));
             for (byte[] found : db.multiGetAsList(repeat(keys, claimedKeys.size()), claimedKeys)) {
@@ -330,9 +358,14 @@ final class IngestJournal implements AutoCloseable {
                 String key = new String(marker, CLAIM_PREFIX.length, marker.length - CLAIM_PREFIX.length, StandardCharsets.UTF_8);
                 int afterProject = key.indexOf('\0');
                 int afterKind = key.indexOf('\0', afterProject + 1);
+                Optional<Kind> kind = afterProject < 0 || afterKind < 0 ? Optional.empty()
+                        : Kind.fromWire(key.substring(afterProject + 1, afterKind));
+                if (kind.isEmpty()) {
+                    throw PlumblineException.internal("the ingest journal holds a damaged claim marker: "
+                            + key.replace('\0', '|'), null);
+                }
                 claims.computeIfAbsent(new ProjectId(key.substring(0, afterProject)), p -> new HashSet<>())
-                        .add(new RecordKey(Kind.fromWire(key.substring(afterProject + 1, afterKind)).orElseThrow(),
-                                key.substring(afterKind + 1)));
+                        .add(new RecordKey(kind.get(), key.substring(afterKind + 1)));
             }
             it.status();
         } catch (RocksDBException e) {

@@ -19,7 +19,8 @@ import java.util.Map;
  * was most of their latency; the statements for each row count are prepared once and kept, since
  * preparing one was a tenth of the commit thread's time. Writes are inserts only: a take adds a
  * claim, a submit adds an {@code annotation_labels} row and its label record. Used only by the
- * commit thread, under the embedded write lock; the schema's keys still referee every row.
+ * commit thread, under the embedded write lock; the queue tables' keys referee their rows, and the
+ * label records' keys are claimed in the ingest journal (DuckDB's records table has no key).
  */
 final class QueueWrites implements AutoCloseable {
     private record Claim(ProjectId project, String queueId, String itemId, int slot, String annotator, String leaseId,

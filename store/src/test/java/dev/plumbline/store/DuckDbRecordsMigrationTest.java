@@ -83,6 +83,7 @@ class DuckDbRecordsMigrationTest {
         writeVersionEightRecords(List.of(interaction("i-0", T0), fullInteraction("i-full"),
                 feedback("f-0", "i-0"), interaction("i-1", T0.plusSeconds(60))));
 
+        List<String> seqBefore = idsBySeq();
         try (Store store = DuckDbStore.open(data)) {
             assertThat(ids(store)).containsExactly("i-0", "i-full", "f-0", "i-1");
             assertThat(store.records().find(PROJECT, Kind.INTERACTION, "i-full")).contains(fullInteraction("i-full"));
@@ -91,6 +92,19 @@ class DuckDbRecordsMigrationTest {
             assertThat(store.records().count(PROJECT)).isEqualTo(5);
         }
         assertThat(primaryKeys()).isZero();
+        assertThat(idsBySeq()).startsWith(seqBefore.toArray(String[]::new)).hasSize(5);
+    }
+
+    /** Each row's id and its seq, in seq order. */
+    private List<String> idsBySeq() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = openDatabase(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, seq FROM records ORDER BY seq")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + "@" + rs.getLong(2));
+            }
+        }
+        return rows;
     }
 
     @Test
