@@ -458,9 +458,11 @@ public final class DuckDbStore implements Store {
         }
 
         /**
-         * Gives back keys a queue's transaction claimed (and synced) when the process died before that
-         * transaction committed: without this, a retried submit of the same label would find its key
-         * held and fail for ever. A claimed key whose row DuckDB has stays.
+         * Gives back keys whose rows DuckDB lacks though the index holds them, among those a
+         * transaction marked and the process's end left unsettled: a queue's claimed label keys whose
+         * transaction never committed (a retried submit would otherwise fail for ever), and an
+         * erasure's keys whose delete committed just before the end (a re-sent id would otherwise be
+         * a duplicate for ever). A marked key whose row DuckDB has stays.
          */
         private void releaseLostClaims() throws SQLException {
             for (Map.Entry<ProjectId, Set<RecordKey>> claims : journal.unsettledClaims().entrySet()) {
@@ -468,9 +470,10 @@ public final class DuckDbStore implements Store {
                 Set<RecordKey> lost = new HashSet<>(claims.getValue());
                 lost.removeAll(stored(project, claims.getValue()));
                 if (!lost.isEmpty()) {
-                    LOG.info("giving back {} record keys of project {} claimed by a transaction that never committed",
-                            lost.size(), project);
-                    journal.removeKeys(project, lost);
+                    LOG.info("giving back {} record keys of project {} whose rows a transaction cut short by the"
+                            + " process's end never committed, or erased", lost.size(), project);
+                    // forget, not only removeKeys: when an erasure's keys, the journal's files are purged too
+                    journal.forget(project, lost);
                 }
                 journal.settle(project, claims.getValue());
             }
@@ -594,6 +597,16 @@ public final class DuckDbStore implements Store {
         public java.util.Optional<String> sessionOfInteraction(ProjectId project, String id) {
             IngestJournal.IndexedSession indexed = journal.sessionOfInteraction(project, id);
             return indexed.known() ? indexed.session() : super.sessionOfInteraction(project, id);
+        }
+
+        /**
+         * The doomed keys are marked before the delete commits: if the process dies between that
+         * commit and {@link #erased}, the next open finds the marked keys without rows and gives them
+         * back (and purges the journal's files), instead of holding them for ever.
+         */
+        @Override
+        protected void erasing(ProjectId project, Set<RecordKey> keys) {
+            journal.markUnsettled(project, keys);
         }
 
         @Override

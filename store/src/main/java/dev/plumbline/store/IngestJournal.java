@@ -47,7 +47,10 @@ final class IngestJournal implements AutoCloseable {
      * checked against DuckDB once more at its first open.
      */
     private static final byte[] INDEX_COMPLETE = "index-complete-v9".getBytes(StandardCharsets.UTF_8);
-    /** Prefix, in the meta family, of a claimed key whose transaction has not been seen to commit. */
+    /**
+     * Prefix, in the meta family, of a marked key whose transaction has not been seen to end: claimed
+     * by a queue's transaction, or about to be erased (see {@link #unsettledClaims}).
+     */
     private static final byte[] CLAIM_PREFIX = "claim\0".getBytes(StandardCharsets.UTF_8);
 
     static {
@@ -323,6 +326,21 @@ final class IngestJournal implements AutoCloseable {
                 byte[] stored = key(project, key);
                 batch.delete(keys, stored);
                 batch.delete(meta, claimMarker(stored));
+            }
+            db.write(synced, batch);
+        } catch (RocksDBException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * Marks keys the index holds whose rows a transaction is about to delete (an erasure), durably,
+     * so that an end of the process between that commit and {@link #forget} is found at the next open.
+     */
+    void markUnsettled(ProjectId project, Set<RecordKey> marked) {
+        try (WriteBatch batch = new WriteBatch()) {
+            for (RecordKey key : marked) {
+                batch.put(meta, claimMarker(key(project, key)), NOTHING);
             }
             db.write(synced, batch);
         } catch (RocksDBException e) {

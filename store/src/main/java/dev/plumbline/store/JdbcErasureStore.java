@@ -55,6 +55,7 @@ final class JdbcErasureStore implements ErasureStore {
         ErasureReceipt done = records.inWriteTransaction(connection -> {
             Set<RecordKey> doomed = find(connection, project, userId);
             erased.add(doomed);
+            records.erasing(project, doomed);
             for (Kind kind : Kind.values()) {
                 delete(connection, project, kind, doomed.stream().filter(k -> k.kind() == kind).map(RecordKey::id).toList());
             }

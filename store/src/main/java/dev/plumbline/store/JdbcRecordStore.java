@@ -215,6 +215,11 @@ abstract class JdbcRecordStore implements RecordStore {
         // nothing to prepare in the shared path
     }
 
+    /** Called inside the erasing transaction, before it deletes these records and commits. */
+    protected void erasing(ProjectId project, Set<RecordKey> keys) {
+        // the database's own key index goes with the rows
+    }
+
     /** Called after records were erased and committed. */
     protected void erased(ProjectId project, Set<RecordKey> keys) {
         // the database's own key index is already up to date

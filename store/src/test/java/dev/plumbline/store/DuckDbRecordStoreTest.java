@@ -222,6 +222,52 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
     }
 
     @Test
+    void anIdErasedJustBeforeTheProcessDiedMayBeSentAgainAfterTheRestart() throws SQLException {
+        store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")));
+        store.close();
+        // what a kill -9 between the erasure's commit and its removal of the keys leaves behind
+        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
+            journal.markUnsettled(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "i-0")));
+        }
+        try (Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:" + data.resolve("plumbline.duckdb"));
+                Statement statement = duck.createStatement()) {
+            statement.execute("DELETE FROM records WHERE id = 'i-0'");
+        }
+        store = openStore();
+
+        assertThat(store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")))
+                .insertedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anErasureMarksItsKeysBeforeItCommitsAndAFailedOneKeepsThemAtTheNextOpen() throws SQLException {
+        store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")));
+        try (Connection connection = ((DuckDbStore) store).connectionWithoutApplying();
+                Statement statement = connection.createStatement()) {
+            // the erasure's own log refuses this requester, so the erasure fails after it marked its keys
+            statement.execute("DROP TABLE erasure_log");
+            statement.execute("CREATE TABLE erasure_log (erasure_id VARCHAR PRIMARY KEY, project VARCHAR NOT NULL,"
+                    + " subject_hash VARCHAR NOT NULL, requested_by VARCHAR NOT NULL, erased_us BIGINT NOT NULL,"
+                    + " interactions BIGINT NOT NULL, feedback BIGINT NOT NULL, labels BIGINT NOT NULL,"
+                    + " CHECK (requested_by <> 'refused'))");
+        }
+        assertThatThrownBy(() -> store.erasure().erase(PROJECT, "user-1", "refused")).isInstanceOf(PlumblineException.class);
+        store.close();
+        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
+            assertThat(journal.unsettledClaims()).containsEntry(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "i-0")));
+        }
+        store = openStore();
+
+        assertThat(store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")))
+                .insertedCount()).as("the row is still there, so its key stays").isZero();
+        store.close();
+        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
+            assertThat(journal.unsettledClaims()).isEmpty();
+        }
+        store = openStore();
+    }
+
+    @Test
     void erasedIdsMayBeSentAgain() {
         store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")));
         store.erasure().erase(PROJECT, "user-1", "admin");
