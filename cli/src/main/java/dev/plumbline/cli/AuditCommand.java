@@ -81,6 +81,10 @@ final class AuditCommand {
         @Option(names = "--queue", description = "Only labels given in this annotation queue.")
         String queue;
 
+        @Option(names = "--include-assisted", description = "Count labels given with a draft in view (saw_draft) too;"
+                + " left out by default, since annotators anchored on the same draft agree through it.")
+        boolean includeAssisted;
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
@@ -96,7 +100,7 @@ final class AuditCommand {
             if (queue != null) {
                 labels = labels.stream().filter(l -> queue.equals(l.meta().get("queue"))).toList();
             }
-            AgreementReport report = AgreementAudit.audit(labels, AgreementAuditOptions.DEFAULT);
+            AgreementReport report = AgreementAudit.audit(labels, AgreementAuditOptions.DEFAULT.withAssisted(includeAssisted));
             System.out.println(json ? ReportJson.render(report) : ReportText.render(report));
             return ExitCodes.OK;
         }

@@ -22,16 +22,21 @@ import java.util.function.Function;
  * The agreement audit: a pure function from labels (any that several annotators gave on the same
  * subjects: a queue's, or imported ones) to an {@link AgreementReport}. Pairwise labels are compared
  * in canonical order, so sides shown in a randomized order still compare. When an annotator labelled
- * a subject more than once, their latest label counts. Unparsed labels are ignored.
+ * a subject more than once, their latest label counts. Unparsed labels are ignored, and so, unless
+ * the options include them, are labels given with a draft in view (counted in the report).
  */
 public final class AgreementAudit {
     private AgreementAudit() {
     }
 
     public static AgreementReport audit(List<Label> labels, AgreementAuditOptions options) {
-        List<RaterLabel> kept = latest(labels.stream()
+        List<Label> raters = labels.stream()
                 .filter(label -> options.roles().contains(label.actor().role()))
                 .filter(label -> options.includeGold() || !"true".equals(label.meta().get("gold")))
+                .toList();
+        int assistedExcluded = options.includeAssisted() ? 0 : (int) raters.stream().filter(Label::sawDraft).count();
+        List<RaterLabel> kept = latest(raters.stream()
+                .filter(label -> options.includeAssisted() || !label.sawDraft())
                 .map(RaterLabel::of).flatMap(Optional::stream).toList());
         Ratings ratings = ratings(kept);
         Ratings pairable = ratings.pairable();
@@ -43,7 +48,7 @@ public final class AgreementAudit {
                 AgreementCoefficients.alpha(pairable, options.bootstrap()), pairs(ratings, options),
                 annotators(ratings, kept, fit), groups(kept, RaterLabel::guideline, options),
                 groups(kept, RaterLabel::queue, options), majority(majority), dawidSkene(fit, majority),
-                adjudication(ratings, majority, fit, options.adjudicationThreshold()));
+                adjudication(ratings, majority, fit, options.adjudicationThreshold()), assistedExcluded);
     }
 
     /** One label per (subject, rater): the latest by timestamp, input order breaking ties. */

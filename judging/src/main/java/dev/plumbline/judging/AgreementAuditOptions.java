@@ -10,13 +10,14 @@ import java.util.Set;
 
 /**
  * How to run the agreement audit: whose labels count as raters (annotators by default), whether
- * gold labels join them, the Dawid–Skene posterior below which a subject goes to adjudication, and
- * the bootstrap and EM settings.
+ * gold labels join them, whether labels given with a draft in view ({@code saw_draft}) do (not by
+ * default: anchored on the same draft, they agree with each other through it), the Dawid–Skene
+ * posterior below which a subject goes to adjudication, and the bootstrap and EM settings.
  */
-public record AgreementAuditOptions(Set<ActorRole> roles, boolean includeGold, double adjudicationThreshold,
-        Bootstrap bootstrap, DawidSkene dawidSkene) {
-    public static final AgreementAuditOptions DEFAULT = new AgreementAuditOptions(Set.of(ActorRole.ANNOTATOR), false, 0.9,
-            Bootstrap.DEFAULT, DawidSkene.DEFAULT);
+public record AgreementAuditOptions(Set<ActorRole> roles, boolean includeGold, boolean includeAssisted,
+        double adjudicationThreshold, Bootstrap bootstrap, DawidSkene dawidSkene) {
+    public static final AgreementAuditOptions DEFAULT = new AgreementAuditOptions(Set.of(ActorRole.ANNOTATOR), false, false,
+            0.9, Bootstrap.DEFAULT, DawidSkene.DEFAULT);
 
     public AgreementAuditOptions {
         roles = Set.copyOf(requireNonNull(roles, "roles is null"));
@@ -31,6 +32,10 @@ public record AgreementAuditOptions(Set<ActorRole> roles, boolean includeGold, d
     }
 
     public AgreementAuditOptions withBootstrap(Bootstrap newBootstrap) {
-        return new AgreementAuditOptions(roles, includeGold, adjudicationThreshold, newBootstrap, dawidSkene);
+        return new AgreementAuditOptions(roles, includeGold, includeAssisted, adjudicationThreshold, newBootstrap, dawidSkene);
+    }
+
+    public AgreementAuditOptions withAssisted(boolean include) {
+        return new AgreementAuditOptions(roles, includeGold, include, adjudicationThreshold, bootstrap, dawidSkene);
     }
 }

@@ -9,12 +9,14 @@ import java.util.List;
  * The agreement audit over labels several annotators gave on the same subjects: coefficients with
  * bootstrap intervals and interpretation bands, per annotator pair, per annotator, per guideline
  * version and per queue; majority and Dawid–Skene aggregation; and the subjects to adjudicate.
+ * {@code assistedExcluded} counts the raters' labels left out because they were given with a draft
+ * in view (see {@link AgreementAuditOptions#includeAssisted}).
  */
 public record AgreementReport(int labels, int subjects, int pairableSubjects, List<String> annotators,
         List<String> categories, Estimate rawAgreement, Estimate fleissKappa, List<AlphaResult> alpha,
         List<PairAgreement> pairs, List<AnnotatorSummary> perAnnotator, List<GroupAgreement> byGuideline,
         List<GroupAgreement> byQueue, MajoritySummary majority, DawidSkeneSummary dawidSkene,
-        List<Adjudication> adjudication) {
+        List<Adjudication> adjudication, int assistedExcluded) {
     public AgreementReport {
         annotators = List.copyOf(annotators);
         categories = List.copyOf(categories);
@@ -28,5 +30,8 @@ public record AgreementReport(int labels, int subjects, int pairableSubjects, Li
         requireNonNull(majority, "majority is null");
         requireNonNull(dawidSkene, "dawidSkene is null");
         adjudication = List.copyOf(adjudication);
+        if (assistedExcluded < 0) {
+            throw new IllegalArgumentException("assistedExcluded must not be negative, was " + assistedExcluded);
+        }
     }
 }

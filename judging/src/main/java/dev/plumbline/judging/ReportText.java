@@ -27,6 +27,10 @@ public final class ReportText {
                 "agreement audit: %d labels on %d subjects (%d with 2+ labels), %d annotators, categories %s%n",
                 report.labels(), report.subjects(), report.pairableSubjects(), report.annotators().size(),
                 String.join(", ", report.categories())));
+        if (report.assistedExcluded() > 0) {
+            text.append(String.format(Locale.ROOT, "  %d labels given with a draft in view (saw_draft) left out: anchored on"
+                    + " the same draft, they would agree through it%n", report.assistedExcluded()));
+        }
         text.append(line("raw agreement", report.rawAgreement()));
         text.append(line("Fleiss' kappa", report.fleissKappa()));
         report.alpha().forEach(alpha -> text.append(line("Krippendorff's alpha, " + alpha.level().name().toLowerCase(Locale.ROOT),

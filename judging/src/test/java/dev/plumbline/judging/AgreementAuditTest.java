@@ -38,6 +38,22 @@ class AgreementAuditTest {
     }
 
     @Test
+    void leavesLabelsGivenWithADraftInViewOutAndCountsThemUnlessAskedToInclude() {
+        Label anchoredOne = human("h1", "a", "b", "A").withSawDraft(true);
+        Label anchoredTwo = human("h2", "a", "b", "A").withSawDraft(true);
+        List<Label> labels = List.of(anchoredOne, anchoredTwo, human("h1", "c", "d", "A"), human("h2", "c", "d", "B"));
+
+        AgreementReport blind = AgreementAudit.audit(labels, AgreementAuditOptions.DEFAULT);
+        assertThat(blind.assistedExcluded()).isEqualTo(2);
+        assertThat(blind.labels()).isEqualTo(2);
+        assertThat(blind.rawAgreement().value()).isEqualTo(0.0);
+
+        AgreementReport all = AgreementAudit.audit(labels, AgreementAuditOptions.DEFAULT.withAssisted(true));
+        assertThat(all.assistedExcluded()).isZero();
+        assertThat(all.rawAgreement().value()).isEqualTo(0.5);
+    }
+
+    @Test
     void ordersNumericRatingsForOrdinalAndIntervalAlpha() {
         List<Label> labels = new ArrayList<>();
         int[][] scores = {{1, 2}, {2, 2}, {3, 4}, {4, 5}, {5, 5}, {2, 1}};

@@ -125,6 +125,10 @@ final class AnnotationSections {
     private static void agreement(AgreementReport report, List<String> facts, List<Chart> charts) {
         facts.add(String.format(Locale.ROOT, "%,d labels from %d annotators on %,d subjects (%,d labelled by two or more).", report.labels(),
                 report.annotators().size(), report.subjects(), report.pairableSubjects()));
+        if (report.assistedExcluded() > 0) {
+            facts.add(String.format(Locale.ROOT, "%,d labels given with a draft in view (saw_draft) were left out: anchored on"
+                    + " the same draft, they would agree through it.", report.assistedExcluded()));
+        }
         facts.add("Raw agreement " + Figures.estimate(report.rawAgreement()) + "; Fleiss kappa " + Figures.estimate(report.fleissKappa()) + ".");
         for (AlphaResult alpha : report.alpha()) {
             facts.add("Krippendorff alpha (" + alpha.level().name().toLowerCase() + ") " + Figures.estimate(alpha.estimate())
