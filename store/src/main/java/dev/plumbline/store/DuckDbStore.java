@@ -446,6 +446,8 @@ public final class DuckDbStore implements Store {
             appliedSeq = applied;
             journal.continueAfter(applied);
             if (!journal.indexComplete()) {
+                // a new data directory, one without its journal, or the first open after V9: one pass
+                // over DuckDB's keys, once
                 indexExistingKeys();
                 // ends the read's transaction: a snapshot left open would hide later commits of other connections
                 writer.commit();
@@ -510,7 +512,9 @@ public final class DuckDbStore implements Store {
                     ResultSet rs = statement.executeQuery("SELECT project, kind, id FROM records ORDER BY project")) {
                 ProjectId project = null;
                 List<RecordKey> chunk = new ArrayList<>();
+                long keys = 0;
                 while (rs.next()) {
+                    keys++;
                     ProjectId rowProject = new ProjectId(rs.getString(1));
                     if (!rowProject.equals(project) || chunk.size() == 10_000) {
                         if (project != null) {
@@ -523,6 +527,9 @@ public final class DuckDbStore implements Store {
                 }
                 if (project != null) {
                     journal.index(project, chunk);
+                }
+                if (keys > 0) {
+                    LOG.info("checked the ingest journal's key index against the {} records of {}", keys, file);
                 }
             }
         }
