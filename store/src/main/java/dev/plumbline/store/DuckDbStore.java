@@ -455,7 +455,7 @@ public final class DuckDbStore implements Store {
             }
             synchronized (writeLock()) {
                 applyThrough(journal.lastSeq());
-                releaseLostClaims();
+                releaseUnsettledKeys();
             }
         }
 
@@ -466,8 +466,8 @@ public final class DuckDbStore implements Store {
          * erasure's keys whose delete committed just before the end (a re-sent id would otherwise be
          * a duplicate for ever). A marked key whose row DuckDB has stays.
          */
-        private void releaseLostClaims() throws SQLException {
-            for (Map.Entry<ProjectId, Set<RecordKey>> claims : journal.unsettledClaims().entrySet()) {
+        private void releaseUnsettledKeys() throws SQLException {
+            for (Map.Entry<ProjectId, Set<RecordKey>> claims : journal.unsettledKeys().entrySet()) {
                 ProjectId project = claims.getKey();
                 Set<RecordKey> lost = new HashSet<>(claims.getValue());
                 lost.removeAll(stored(project, claims.getValue()));

@@ -38,7 +38,7 @@ import org.rocksdb.WriteOptions;
  * <p>Key reads and writes ({@link #admit}, {@link #claim}, {@link #removeKeys}, {@link #forget}) must be
  * serialised by the caller (the store's admit lock), so "new or duplicate?" is exact; the apply side
  * ({@link #entriesAfter}, {@link #discardThrough}) touches only entries and may run beside them; the
- * claim markers' {@link #settle} and {@link #unsettledClaims} are serialised by the store's write lock.
+ * markers' {@link #markUnsettled}, {@link #settle} and {@link #unsettledKeys} are serialised by the store's write lock.
  */
 final class IngestJournal implements AutoCloseable {
     /**
@@ -49,9 +49,9 @@ final class IngestJournal implements AutoCloseable {
     private static final byte[] INDEX_COMPLETE = "index-complete-v9".getBytes(StandardCharsets.UTF_8);
     /**
      * Prefix, in the meta family, of a marked key whose transaction has not been seen to end: claimed
-     * by a queue's transaction, or about to be erased (see {@link #unsettledClaims}).
+     * by a queue's transaction, or about to be erased (see {@link #unsettledKeys}).
      */
-    private static final byte[] CLAIM_PREFIX = "claim\0".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] UNSETTLED_PREFIX = "claim\0".getBytes(StandardCharsets.UTF_8); // on disk: keep the bytes
 
     static {
         RocksDB.loadLibrary();
@@ -297,10 +297,10 @@ final class IngestJournal implements AutoCloseable {
             }
             try (WriteBatch batch = new WriteBatch()) {
                 for (byte[] key : claimedKeys) {
-                    batch.put(keys, key, new byte[0]);
+                    batch.put(keys, key, NOTHING);
                     // until settle: if the process dies before the caller commits, the next open
-                    // finds the key without its row and gives it back (see unsettledClaims)
-                    batch.put(meta, claimMarker(key), new byte[0]);
+                    // finds the key without its row and gives it back (see unsettledKeys)
+                    batch.put(meta, unsettledMarker(key), NOTHING);
                 }
                 db.write(logged, batch);
             }
@@ -325,7 +325,7 @@ final class IngestJournal implements AutoCloseable {
             for (RecordKey key : removed) {
                 byte[] stored = key(project, key);
                 batch.delete(keys, stored);
-                batch.delete(meta, claimMarker(stored));
+                batch.delete(meta, unsettledMarker(stored));
             }
             db.write(synced, batch);
         } catch (RocksDBException e) {
@@ -338,14 +338,7 @@ final class IngestJournal implements AutoCloseable {
      * so that an end of the process between that commit and {@link #forget} is found at the next open.
      */
     void markUnsettled(ProjectId project, Set<RecordKey> marked) {
-        try (WriteBatch batch = new WriteBatch()) {
-            for (RecordKey key : marked) {
-                batch.put(meta, claimMarker(key(project, key)), NOTHING);
-            }
-            db.write(synced, batch);
-        } catch (RocksDBException e) {
-            throw unavailable(e);
-        }
+        writeMarkers(project, marked, true, synced);
     }
 
     /**
@@ -353,27 +346,36 @@ final class IngestJournal implements AutoCloseable {
      * is only checked again at the next open, and that check finds the row.
      */
     void settle(ProjectId project, Set<RecordKey> committed) {
+        writeMarkers(project, committed, false, logged);
+    }
+
+    private void writeMarkers(ProjectId project, Set<RecordKey> keysOf, boolean mark, WriteOptions write) {
         try (WriteBatch batch = new WriteBatch()) {
-            for (RecordKey key : committed) {
-                batch.delete(meta, claimMarker(key(project, key)));
+            for (RecordKey key : keysOf) {
+                byte[] marker = unsettledMarker(key(project, key));
+                if (mark) {
+                    batch.put(meta, marker, NOTHING);
+                } else {
+                    batch.delete(meta, marker);
+                }
             }
-            db.write(logged, batch);
+            db.write(write, batch);
         } catch (RocksDBException e) {
             throw unavailable(e);
         }
     }
 
     /**
-     * Keys {@link #claim} added that were neither settled nor removed: their transaction's outcome was
-     * lost with the process. Only as many as were in flight when it died.
+     * Keys marked by {@link #claim} or {@link #markUnsettled} that were neither settled nor removed:
+     * their transaction's outcome was lost with the process. Only as many as were in flight when it died.
      */
-    java.util.Map<ProjectId, Set<RecordKey>> unsettledClaims() {
+    java.util.Map<ProjectId, Set<RecordKey>> unsettledKeys() {
         java.util.Map<ProjectId, Set<RecordKey>> claims = new java.util.TreeMap<>(java.util.Comparator.comparing(ProjectId::value));
         try (RocksIterator it = db.newIterator(meta)) {
-            for (it.seek(CLAIM_PREFIX); it.isValid() && startsWith(it.key(), CLAIM_PREFIX); it.next()) {
+            for (it.seek(UNSETTLED_PREFIX); it.isValid() && startsWith(it.key(), UNSETTLED_PREFIX); it.next()) {
                 byte[] marker = it.key();
                 // project, kind and id, NUL between them (an id may hold NUL itself: it is the rest)
-                String key = new String(marker, CLAIM_PREFIX.length, marker.length - CLAIM_PREFIX.length, StandardCharsets.UTF_8);
+                String key = new String(marker, UNSETTLED_PREFIX.length, marker.length - UNSETTLED_PREFIX.length, StandardCharsets.UTF_8);
                 int afterProject = key.indexOf('\0');
                 int afterKind = key.indexOf('\0', afterProject + 1);
                 Optional<Kind> kind = afterProject < 0 || afterKind < 0 ? Optional.empty()
@@ -392,9 +394,9 @@ final class IngestJournal implements AutoCloseable {
         return claims;
     }
 
-    private static byte[] claimMarker(byte[] key) {
-        byte[] marker = Arrays.copyOf(CLAIM_PREFIX, CLAIM_PREFIX.length + key.length);
-        System.arraycopy(key, 0, marker, CLAIM_PREFIX.length, key.length);
+    private static byte[] unsettledMarker(byte[] key) {
+        byte[] marker = Arrays.copyOf(UNSETTLED_PREFIX, UNSETTLED_PREFIX.length + key.length);
+        System.arraycopy(key, 0, marker, UNSETTLED_PREFIX.length, key.length);
         return marker;
     }
 

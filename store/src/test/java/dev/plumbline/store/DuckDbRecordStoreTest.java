@@ -254,7 +254,7 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
         assertThatThrownBy(() -> store.erasure().erase(PROJECT, "user-1", "refused")).isInstanceOf(PlumblineException.class);
         store.close();
         try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
-            assertThat(journal.unsettledClaims()).containsEntry(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "i-0")));
+            assertThat(journal.unsettledKeys()).containsEntry(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "i-0")));
         }
         store = openStore();
 
@@ -262,7 +262,7 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
                 .insertedCount()).as("the row is still there, so its key stays").isZero();
         store.close();
         try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
-            assertThat(journal.unsettledClaims()).isEmpty();
+            assertThat(journal.unsettledKeys()).isEmpty();
         }
         store = openStore();
     }
