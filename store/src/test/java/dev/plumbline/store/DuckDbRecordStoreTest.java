@@ -141,15 +141,13 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
     }
 
     @Test
-    void keysAQueueClaimedAndSyncedWhenTheProcessDiedBeforeItsCommitAreGivenBackAtOpen() {
-        store.close();
+    void keysAQueueClaimedAndSyncedWhenTheProcessDiedBeforeItsCommitAreGivenBackAtOpen() throws Exception {
         // what a kill -9 between the claimed keys' sync and the DuckDB commit leaves behind
-        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
+        whileStopped(journal -> {
             assertThat(journal.claim(PROJECT, List.of(new RecordKey(Kind.LABEL, "label-q-item-ann"),
                     new RecordKey(Kind.INTERACTION, "q-1")))).isTrue();
             journal.sync();
-        }
-        store = openStore();
+        });
 
         JdbcRecordStore jdbc = (JdbcRecordStore) store.records();
         jdbc.inWriteTransaction(c -> {
@@ -162,20 +160,18 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
     }
 
     @Test
-    void aClaimedKeyWhoseRowCommittedStaysHeldWhenTheNoteOfItsCommitWasLost() {
+    void aClaimedKeyWhoseRowCommittedStaysHeldWhenTheNoteOfItsCommitWasLost() throws Exception {
         JdbcRecordStore jdbc = (JdbcRecordStore) store.records();
         jdbc.inWriteTransaction(c -> {
             jdbc.appendNewWithin(c, PROJECT, List.of(interaction("q-1")));
             return null;
         });
-        store.close();
         // the commit's note is written unsynced: a crash may lose it, leaving the claim open
-        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
+        whileStopped(journal -> {
             journal.removeKeys(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "q-1")));
             assertThat(journal.claim(PROJECT, List.of(new RecordKey(Kind.INTERACTION, "q-1")))).isTrue();
             journal.sync();
-        }
-        store = openStore();
+        });
 
         assertThat(store.records().append(PROJECT, List.of(interaction("q-1"))).insertedCount()).isZero();
         assertThat(ids(scan(store, PROJECT))).containsExactly("q-1");
@@ -195,15 +191,13 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
     }
 
     @Test
-    void aKeyTheIndexLacksIsFoundInDuckDbWhenTheIndexIsCheckedAgain() {
+    void aKeyTheIndexLacksIsFoundInDuckDbWhenTheIndexIsCheckedAgain() throws Exception {
         store.records().append(PROJECT, List.of(interaction("i-0")));
-        store.close();
         // a journal from before V9, or restored from an older copy: DuckDB holds a row its index lacks
-        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
+        whileStopped(journal -> {
             journal.removeKeys(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "i-0")));
             journal.markIndexIncomplete();
-        }
-        store = openStore();
+        });
 
         assertThat(store.records().append(PROJECT, List.of(interaction("i-0"))).insertedCount()).isZero();
         assertThat(ids(scan(store, PROJECT))).containsExactly("i-0");
@@ -222,25 +216,23 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
     }
 
     @Test
-    void anIdErasedJustBeforeTheProcessDiedMayBeSentAgainAfterTheRestart() throws SQLException {
+    void anIdErasedJustBeforeTheProcessDiedMayBeSentAgainAfterTheRestart() throws Exception {
         store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")));
-        store.close();
         // what a kill -9 between the erasure's commit and its removal of the keys leaves behind
-        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
+        whileStopped(journal -> {
             journal.markUnsettled(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "i-0")));
-        }
-        try (Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:" + data.resolve("plumbline.duckdb"));
-                Statement statement = duck.createStatement()) {
-            statement.execute("DELETE FROM records WHERE id = 'i-0'");
-        }
-        store = openStore();
+            try (Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:" + data.resolve("plumbline.duckdb"));
+                    Statement statement = duck.createStatement()) {
+                statement.execute("DELETE FROM records WHERE id = 'i-0'");
+            }
+        });
 
         assertThat(store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")))
                 .insertedCount()).isEqualTo(1);
     }
 
     @Test
-    void anErasureMarksItsKeysBeforeItCommitsAndAFailedOneKeepsThemAtTheNextOpen() throws SQLException {
+    void anErasureMarksItsKeysBeforeItCommitsAndAFailedOneKeepsThemAtTheNextOpen() throws Exception {
         store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")));
         try (Connection connection = ((DuckDbStore) store).connectionWithoutApplying();
                 Statement statement = connection.createStatement()) {
@@ -252,17 +244,24 @@ class DuckDbRecordStoreTest extends RecordStoreContract {
                     + " CHECK (requested_by <> 'refused'))");
         }
         assertThatThrownBy(() -> store.erasure().erase(PROJECT, "user-1", "refused")).isInstanceOf(PlumblineException.class);
-        store.close();
-        try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
-            assertThat(journal.unsettledKeys()).containsEntry(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "i-0")));
-        }
-        store = openStore();
+        whileStopped(journal -> assertThat(journal.unsettledKeys())
+                .containsEntry(PROJECT, java.util.Set.of(new RecordKey(Kind.INTERACTION, "i-0"))));
 
         assertThat(store.records().append(PROJECT, List.of(ErasureStoreContract.interaction("i-0", "user-1", "hello")))
                 .insertedCount()).as("the row is still there, so its key stays").isZero();
+        whileStopped(journal -> assertThat(journal.unsettledKeys()).isEmpty());
+    }
+
+    /** Work on the journal of a stopped store, as a crash or an older copy would have left it. */
+    private interface JournalWork {
+        void run(IngestJournal journal) throws Exception;
+    }
+
+    /** Stops the store, lets {@code work} change its journal (and files beside it), and opens the store again. */
+    private void whileStopped(JournalWork work) throws Exception {
         store.close();
         try (IngestJournal journal = IngestJournal.open(data.resolve("journal"))) {
-            assertThat(journal.unsettledKeys()).isEmpty();
+            work.run(journal);
         }
         store = openStore();
     }
