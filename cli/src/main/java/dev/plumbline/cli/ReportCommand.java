@@ -79,10 +79,12 @@ final class ReportCommand implements Callable<Integer> {
             return inputs;
         }
         EvalSets sets = new EvalSets(storeOptions.data);
+        // the lineage facts are read once, not once per eval set
+        ContaminationAudit audit = new ContaminationAudit(new InMemoryLineageSource(records,
+                StoredLineageSource.facts(store, storeOptions.project())));
         LoopHealthInputs with = inputs;
         for (String name : sets.names()) {
-            with = with.withContamination(new ContaminationAudit(new InMemoryLineageSource(records,
-                    StoredLineageSource.facts(store, storeOptions.project()))).run(sets.latest(name).orElseThrow(), family, 0));
+            with = with.withContamination(audit.run(sets.latest(name).orElseThrow(), family, 0));
         }
         return with;
     }

@@ -37,7 +37,7 @@ final class Sections {
         Section voice = health.voice().isEmpty() ? earlier(health, VOICE).orElseGet(() -> ReleaseSections.voice(health))
                 : ReleaseSections.voice(health);
         Section provenance = ProvenanceSections.findings(health,
-                health.contamination().isEmpty() ? health.earlier().flatMap(s -> s.section(PROVENANCE)) : Optional.empty());
+                health.contamination().isEmpty() ? earlier(health, PROVENANCE) : Optional.empty());
         return List.of(coverage(health), satisfaction(health), signals(health), pairs(health),
                 QualitySections.judges(health), voice, ReleaseSections.goodhart(health),
                 provenance, AnnotationSections.annotation(health));
