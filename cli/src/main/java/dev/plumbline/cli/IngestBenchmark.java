@@ -73,8 +73,8 @@ final class IngestBenchmark implements Callable<Integer> {
         // Parsed before and after the ingest phases, and averaged: on a shared machine the load can
         // change between phases, and a ratio against one lucky or unlucky moment would mislead.
         // The server's ingest path gets a warm-up too: --warmup-records sent and applied before it is
-        // timed. With 20,000 the JIT compilers still used about 8 us of CPU a record during the timed
-        // phase (BENCHMARKS.md, ingest): a start-up cost, not what sustained ingest costs.
+        // timed. With 20,000 (--warmup-records 20000) the JIT compilers still used about 8 us of CPU a
+        // record during the timed phase (BENCHMARKS.md, ingest): a start-up cost, not sustained ingest's.
         double parseBefore = jacksonParseRate(batches);
         Path dir = Files.createTempDirectory("plumbline-bench");
         ObjectNode result = Json.mapper().createObjectNode();
